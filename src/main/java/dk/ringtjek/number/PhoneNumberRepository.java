@@ -1,0 +1,34 @@
+package dk.ringtjek.number;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** Finds or creates the row of a number, safely when two requests create it at once. */
+@ApplicationScoped
+public class PhoneNumberRepository {
+
+    private final EntityManager em;
+
+    public PhoneNumberRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The id of the number's row, inserting it if needed; must run inside a transaction. */
+    public long idOf(Number number) {
+        Object id = em.createNativeQuery("""
+                with inserted as (
+                    insert into phone_number (id, e164) values (nextval('phone_number_seq'), :e164)
+                    on conflict (e164) do nothing
+                    returning id)
+                select id from inserted
+                union all
+                select id from phone_number where e164 = :e164
+                limit 1
+                """).setParameter("e164", number.e164()).getSingleResult();
+        return ((java.lang.Number) id).longValue();
+    }
+
+    public PhoneNumber findOrCreate(Number number) {
+        return em.find(PhoneNumber.class, idOf(number));
+    }
+}
