@@ -32,6 +32,8 @@ create index report_number_helpful_idx on report (number_id, rating, helpful_cou
     where status = 'VISIBLE';
 -- latest public reports anywhere (home page)
 create index report_recent_visible_idx on report (created_at desc, id desc) where status = 'VISIBLE';
+-- an author's reports on a number: which one counts, and (later) the once-a-day rule
+create index report_number_author_idx on report (number_id, author_key, created_at desc, id desc);
 -- one scored report per author and number
 create unique index report_counted_author_idx on report (number_id, author_key) where counted;
 

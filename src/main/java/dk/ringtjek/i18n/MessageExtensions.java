@@ -30,7 +30,7 @@ public final class MessageExtensions {
         return language() == Language.DA ? "English" : "Dansk";
     }
 
-    static Language language() {
+    public static Language language() {
         var instance = Arc.container().instance(CurrentLanguage.class);
         return Arc.container().requestContext().isActive() ? instance.get().get() : Language.DEFAULT;
     }

@@ -2,6 +2,7 @@ package dk.ringtjek.number;
 
 import java.util.Optional;
 
+import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.verdict.CuratedEntry;
 
 /**
@@ -9,8 +10,9 @@ import dk.ringtjek.verdict.CuratedEntry;
  *
  * @param facts what the number itself tells
  * @param curated the editors' official information, if any
+ * @param crowd the reports and the community score, shown next to (never mixed into) the official part
  */
-public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated) {
+public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd) {
 
     public boolean hasCurated() {
         return curated.isPresent();

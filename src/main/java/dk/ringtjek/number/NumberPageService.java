@@ -5,6 +5,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.ringtjek.report.CrowdQueries;
+import dk.ringtjek.report.CrowdView;
+import dk.ringtjek.report.Cursor;
 import dk.ringtjek.verdict.CuratedEntry;
 import dk.ringtjek.verdict.VerdictService;
 
@@ -14,16 +17,20 @@ public class NumberPageService {
 
     private final NumberFactsService facts;
     private final VerdictService verdicts;
+    private final CrowdQueries crowds;
 
-    public NumberPageService(NumberFactsService facts, VerdictService verdicts) {
+    public NumberPageService(NumberFactsService facts, VerdictService verdicts, CrowdQueries crowds) {
         this.facts = facts;
         this.verdicts = verdicts;
+        this.crowds = crowds;
     }
 
+    /** The page of a number, with the page of reports before {@code before} (null: the newest). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public NumberPage pageFor(Number number) {
+    public NumberPage pageFor(Number number, Cursor before) {
         Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
         Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));
-        return new NumberPage(facts.factsOf(number), curated);
+        CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
+        return new NumberPage(facts.factsOf(number), curated, crowd);
     }
 }

@@ -2,33 +2,55 @@ package dk.ringtjek.number;
 
 import java.net.URI;
 
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
-/** The number page and the search that leads to it. */
+import dk.ringtjek.abuse.ClientKey;
+import dk.ringtjek.report.Cursor;
+import dk.ringtjek.report.FormErrors;
+import dk.ringtjek.report.ReportForm;
+import dk.ringtjek.report.ReportFormState;
+import dk.ringtjek.report.ReportService;
+
+/** The number page, the search that leads to it, and the report form on it. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class NumberResource {
 
+    static final String SENT_PARAM = "sendt";
+    static final String CURSOR_PARAM = "foer";
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(NumberPage page);
+        static native TemplateInstance page(NumberPage page, ReportFormState form);
     }
 
     private final NumberNormaliser normaliser;
     private final NumberPageService pages;
+    private final ReportService reports;
+    private final ClientKey clientKey;
+    private final Validator validator;
 
-    public NumberResource(NumberNormaliser normaliser, NumberPageService pages) {
+    public NumberResource(NumberNormaliser normaliser, NumberPageService pages, ReportService reports,
+            ClientKey clientKey, Validator validator) {
         this.normaliser = normaliser;
         this.pages = pages;
+        this.reports = reports;
+        this.clientKey = clientKey;
+        this.validator = validator;
     }
 
     /** Any spelling of a number leads to its canonical page (303, since the query is not the page). */
@@ -41,12 +63,40 @@ public class NumberResource {
 
     @GET
     @Path("nummer/{number}")
-    public Response page(@PathParam("number") String spelling) {
+    public Response page(@PathParam("number") String spelling, @QueryParam(CURSOR_PARAM) String cursor,
+            @QueryParam(SENT_PARAM) String sent) {
         Number number = normaliser.normalise(spelling);
         if (!number.urlKey().equals(spelling)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(number.canonicalPath())).build();
         }
-        return Response.ok(Templates.page(pages.pageFor(number))).build();
+        NumberPage page = pages.pageFor(number, Cursor.parse(cursor).orElse(null));
+        return Response.ok(Templates.page(page, ReportFormState.fresh(sent != null))).build();
+    }
+
+    /** A new report: saved whole and shown after a redirect, or the form again with what is wrong. */
+    @POST
+    @Path("nummer/{number}/anmeldelser")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response report(@PathParam("number") String spelling, ReportForm form, @Context HttpServerRequest request) {
+        Number number = normaliser.normalise(spelling);
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            NumberPage page = pages.pageFor(number, null);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.page(page, ReportFormState.invalid(form, errors))).build();
+        }
+        reports.submit(number, form.toInput(), clientKey.of(request));
+        return Response.seeOther(URI.create(number.canonicalPath() + "?" + SENT_PARAM + "=1#anmeldelser")).build();
+    }
+
+    @POST
+    @Path("nummer/{number}/anmeldelser/{report}/nyttig")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response helpful(@PathParam("number") String spelling, @PathParam("report") long reportId,
+            @Context HttpServerRequest request) {
+        Number number = normaliser.normalise(spelling);
+        reports.voteHelpful(reportId, clientKey.of(request));
+        return Response.seeOther(URI.create(number.canonicalPath() + "#r" + reportId)).build();
     }
 }

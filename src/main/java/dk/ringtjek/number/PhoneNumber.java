@@ -28,6 +28,38 @@ public class PhoneNumber extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    // The community aggregate: written only by report.AggregateUpdates in SQL, never by Hibernate.
+
+    @Column(name = "report_count", insertable = false, updatable = false)
+    public int reportCount;
+
+    @Column(name = "people_count", insertable = false, updatable = false)
+    public int peopleCount;
+
+    @Column(name = "positive_count", insertable = false, updatable = false)
+    public int positiveCount;
+
+    @Column(name = "neutral_count", insertable = false, updatable = false)
+    public int neutralCount;
+
+    @Column(name = "negative_count", insertable = false, updatable = false)
+    public int negativeCount;
+
+    @Column(name = "value_sum", insertable = false, updatable = false)
+    public double valueSum;
+
+    @Column(name = "weight_sum", insertable = false, updatable = false)
+    public double weightSum;
+
+    @Column(name = "scored_at", insertable = false, updatable = false)
+    public OffsetDateTime scoredAt;
+
+    @Column(insertable = false, updatable = false)
+    public Double score;
+
+    @Column(name = "last_reported_at", insertable = false, updatable = false)
+    public OffsetDateTime lastReportedAt;
+
     public static Optional<PhoneNumber> findByE164(String e164) {
         return find("e164", e164).firstResultOptional();
     }

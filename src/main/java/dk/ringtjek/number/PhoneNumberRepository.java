@@ -1,5 +1,7 @@
 package dk.ringtjek.number;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -15,7 +17,7 @@ public class PhoneNumberRepository {
 
     /** The id of the number's row, inserting it if needed; must run inside a transaction. */
     public long idOf(Number number) {
-        Object id = em.createNativeQuery("""
+        List<?> ids = em.createNativeQuery("""
                 with inserted as (
                     insert into phone_number (id, e164) values (nextval('phone_number_seq'), :e164)
                     on conflict (e164) do nothing
@@ -24,8 +26,14 @@ public class PhoneNumberRepository {
                 union all
                 select id from phone_number where e164 = :e164
                 limit 1
-                """).setParameter("e164", number.e164()).getSingleResult();
-        return ((java.lang.Number) id).longValue();
+                """).setParameter("e164", number.e164()).getResultList();
+        if (ids.isEmpty()) {
+            // another transaction inserted it while this statement ran: its snapshot could not see
+            // the row, a new statement can
+            ids = em.createNativeQuery("select id from phone_number where e164 = :e164")
+                    .setParameter("e164", number.e164()).getResultList();
+        }
+        return ((java.lang.Number) ids.get(0)).longValue();
     }
 
     public PhoneNumber findOrCreate(Number number) {

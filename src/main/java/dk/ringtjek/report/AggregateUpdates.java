@@ -1,0 +1,127 @@
+package dk.ringtjek.report;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The SQL that keeps a number's community aggregate (on phone_number) and category counts in step
+ * with its reports. Every change is one statement computed by the database from the stored values,
+ * under the number's row lock, so concurrent writers never lose an update.
+ */
+@ApplicationScoped
+class AggregateUpdates {
+
+    private final EntityManager em;
+    private final ReportConfig config;
+
+    AggregateUpdates(EntityManager em, ReportConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /** Serialises all changes to one number's reports until the transaction ends. */
+    void lockNumber(long numberId) {
+        em.createNativeQuery("select id from phone_number where id = :id for update")
+                .setParameter("id", numberId).getSingleResult();
+    }
+
+    /**
+     * Moves the aggregate: {@code stopped} no longer counts, {@code started} now counts (either may
+     * be null), and the number of visible reports changes by {@code visibleDelta}.
+     */
+    void apply(long numberId, Report stopped, Report started, int visibleDelta, Instant now) {
+        double halfLife = config.halfLife().toSeconds();
+        double valueDelta = 0;
+        double weightDelta = 0;
+        int[] ratingDelta = new int[Rating.values().length];
+        int peopleDelta = 0;
+        if (stopped != null) {
+            double weight = CommunityScore.decayFactor(stopped.createdAt.toInstant(), now, config.halfLife());
+            valueDelta -= weight * stopped.scoreValue;
+            weightDelta -= weight;
+            ratingDelta[stopped.rating.ordinal()]--;
+            peopleDelta--;
+            changeCategoryCount(numberId, stopped, -1);
+        }
+        if (started != null) {
+            double weight = CommunityScore.decayFactor(started.createdAt.toInstant(), now, config.halfLife());
+            valueDelta += weight * started.scoreValue;
+            weightDelta += weight;
+            ratingDelta[started.rating.ordinal()]++;
+            peopleDelta++;
+            changeCategoryCount(numberId, started, +1);
+        }
+        em.createNativeQuery("""
+                update phone_number p set
+                    report_count = p.report_count + :visible,
+                    people_count = p.people_count + :people,
+                    positive_count = p.positive_count + :positive,
+                    neutral_count = p.neutral_count + :neutral,
+                    negative_count = p.negative_count + :negative,
+                    value_sum = case when p.people_count + :people > 0 then p.value_sum * d.f + :dv else 0 end,
+                    weight_sum = case when p.people_count + :people > 0
+                        then greatest(p.weight_sum * d.f + :dw, 0) else 0 end,
+                    score = case when p.people_count + :people > 0
+                        then (p.value_sum * d.f + :dv) / (:prior + greatest(p.weight_sum * d.f + :dw, 0)) end,
+                    scored_at = :now,
+                    last_reported_at = (select max(r.created_at) from report r
+                                        where r.number_id = p.id and r.status = 'VISIBLE')
+                from (select power(2::float8, -extract(epoch from (:now - coalesce(scored_at, :now)))::float8 / :half) as f
+                      from phone_number where id = :id) d
+                where p.id = :id
+                """)
+                .setParameter("visible", visibleDelta)
+                .setParameter("people", peopleDelta)
+                .setParameter("positive", ratingDelta[Rating.POSITIVE.ordinal()])
+                .setParameter("neutral", ratingDelta[Rating.NEUTRAL.ordinal()])
+                .setParameter("negative", ratingDelta[Rating.NEGATIVE.ordinal()])
+                .setParameter("dv", valueDelta)
+                .setParameter("dw", weightDelta)
+                .setParameter("prior", config.priorWeight())
+                .setParameter("half", halfLife)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("id", numberId)
+                .executeUpdate();
+    }
+
+    /** Ages every score that was last computed before {@code olderThan}; returns the rows changed. */
+    int decayAll(Instant now, Instant olderThan, int batchSize) {
+        return em.createNativeQuery("""
+                update phone_number p set
+                    value_sum = p.value_sum * d.f,
+                    weight_sum = p.weight_sum * d.f,
+                    score = p.value_sum * d.f / (:prior + p.weight_sum * d.f),
+                    scored_at = :now
+                from (select id, power(2::float8, -extract(epoch from (:now - scored_at))::float8 / :half) as f
+                      from phone_number
+                      where people_count > 0 and scored_at < :olderThan
+                      order by id limit :batch
+                      for update skip locked) d
+                where p.id = d.id
+                """)
+                .setParameter("prior", config.priorWeight())
+                .setParameter("half", (double) config.halfLife().toSeconds())
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("olderThan", OffsetDateTime.ofInstant(olderThan, ZoneOffset.UTC))
+                .setParameter("batch", batchSize)
+                .executeUpdate();
+    }
+
+    private void changeCategoryCount(long numberId, Report report, int delta) {
+        em.createNativeQuery("""
+                insert into number_category_count (number_id, category, rating, count)
+                values (:id, :category, :rating, :delta)
+                on conflict (number_id, category, rating)
+                do update set count = number_category_count.count + excluded.count
+                """)
+                .setParameter("id", numberId)
+                .setParameter("category", report.category.name())
+                .setParameter("rating", report.rating.name())
+                .setParameter("delta", delta)
+                .executeUpdate();
+    }
+}

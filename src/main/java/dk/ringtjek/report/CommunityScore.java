@@ -1,0 +1,105 @@
+package dk.ringtjek.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * How the community score is computed: the one place to read it.
+ *
+ * <ul>
+ * <li>Each report has a value: praise +1, neutral 0, complaint -1; scam categories -2 whatever the
+ * rating said ({@link #valueOf}).</li>
+ * <li>Only each author's latest visible report on a number counts; held and hidden ones do not.</li>
+ * <li>A report's weight halves every half-life (default 180 days): w = 2^(-age / half-life).</li>
+ * <li>The score is a Bayesian average towards neutral: score = sum(w * v) / (prior + sum(w)), so a
+ * few reports cannot make an extreme score. It lies between -2 and 1.</li>
+ * <li>The stored sums are decayed to a reference time; moving them to a later time multiplies both
+ * by the same factor ({@link #decayFactor}), which is what the hourly job and every write do.</li>
+ * </ul>
+ */
+public final class CommunityScore {
+
+    /** Score bands, from the score alone; UNRATED when nobody's report counts. */
+    public enum Label {
+        TRUSTWORTHY, MIXED, ANNOYING, DANGEROUS, UNRATED;
+
+        public String messageKey() {
+            return "score.label." + name().toLowerCase(Locale.ROOT);
+        }
+
+        public boolean negative() {
+            return this == ANNOYING || this == DANGEROUS;
+        }
+    }
+
+    /** How much the score can be trusted, from the total (decayed) weight behind it. */
+    public enum Strength {
+        NONE, WEAK, MODERATE, STRONG;
+
+        public String messageKey() {
+            return "score.strength." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final double TRUSTWORTHY_FROM = 0.35;
+    static final double MIXED_FROM = -0.35;
+    static final double ANNOYING_FROM = -1.0;
+
+    private CommunityScore() {
+    }
+
+    /** A report's value before decay. */
+    public static short valueOf(Rating rating, Category category) {
+        return (short) (category.stronglyNegative() ? -2 : rating.value());
+    }
+
+    /** 2^(-elapsed / half-life): what a weight at time {@code from} is worth at time {@code to}. */
+    public static double decayFactor(Instant from, Instant to, Duration halfLife) {
+        double elapsed = Duration.between(from, to).toNanos() / 1e9;
+        return Math.pow(2, -elapsed / halfLife.toSeconds());
+    }
+
+    /** The score from the decayed sums, or null when nothing counts. */
+    public static Double score(double valueSum, double weightSum, int people, double priorWeight) {
+        if (people <= 0) {
+            return null;
+        }
+        return valueSum / (priorWeight + weightSum);
+    }
+
+    public static Label label(Double score) {
+        if (score == null) {
+            return Label.UNRATED;
+        }
+        if (score >= TRUSTWORTHY_FROM) {
+            return Label.TRUSTWORTHY;
+        }
+        if (score >= MIXED_FROM) {
+            return Label.MIXED;
+        }
+        if (score > ANNOYING_FROM) {
+            return Label.ANNOYING;
+        }
+        return Label.DANGEROUS;
+    }
+
+    /** The score on the 0-100 scale people see (scores below -1 show as 0). */
+    public static int percent(Double score) {
+        if (score == null) {
+            return 50;
+        }
+        double clamped = Math.max(-1, Math.min(1, score));
+        return (int) Math.round((clamped + 1) * 50);
+    }
+
+    public static Strength strength(double weightSum, int people) {
+        if (people == 0) {
+            return Strength.NONE;
+        }
+        if (weightSum < 3) {
+            return Strength.WEAK;
+        }
+        return weightSum < 10 ? Strength.MODERATE : Strength.STRONG;
+    }
+}

@@ -1,0 +1,101 @@
+package dk.ringtjek.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import dk.ringtjek.number.PhoneNumber;
+
+/**
+ * Reads the crowd part of a number page: the stored aggregate plus three indexed queries
+ * (category counts, the most helpful reports, one page of reports). No query per row.
+ */
+@ApplicationScoped
+public class CrowdQueries {
+
+    private static final int HELPFUL_PER_SIDE = 2;
+    private static final int THEMES = 3;
+
+    private final EntityManager em;
+    private final ReportConfig config;
+
+    public CrowdQueries(EntityManager em, ReportConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /** The crowd view of a number nobody has reported. */
+    public static CrowdView empty() {
+        return new CrowdView(0, 0, null, 0, 0, 0, 0, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    public CrowdView crowdOf(PhoneNumber number, Cursor before) {
+        List<Object[]> counts = em.createNativeQuery("""
+                select category, rating, count from number_category_count
+                where number_id = :id and count > 0""", Object[].class)
+                .setParameter("id", number.id).getResultList();
+        List<Report> helpful = em.createQuery("""
+                from Report where numberId = :id and status = :visible and rating = :rating
+                order by helpfulCount desc, id desc""", Report.class)
+                .setParameter("id", number.id).setParameter("visible", ReportStatus.VISIBLE)
+                .setParameter("rating", Rating.POSITIVE).setMaxResults(HELPFUL_PER_SIDE).getResultList();
+        List<Report> complaints = em.createQuery("""
+                from Report where numberId = :id and status = :visible and rating = :rating
+                order by helpfulCount desc, id desc""", Report.class)
+                .setParameter("id", number.id).setParameter("visible", ReportStatus.VISIBLE)
+                .setParameter("rating", Rating.NEGATIVE).setMaxResults(HELPFUL_PER_SIDE).getResultList();
+        List<ReportView> page = pageOf(number.id, before);
+        Cursor next = null;
+        if (page.size() > config.pageSize()) {
+            page = page.subList(0, config.pageSize());
+            next = Cursor.after(page.get(page.size() - 1));
+        }
+        return new CrowdView(number.peopleCount, number.reportCount, number.score, number.weightSum,
+                number.positiveCount, number.neutralCount, number.negativeCount, number.lastReportedAt,
+                categories(counts, number.peopleCount, null), categories(counts, number.peopleCount, Rating.NEGATIVE)
+                        .stream().limit(THEMES).toList(),
+                views(helpful), views(complaints), page, next);
+    }
+
+    /** One page of reports, newest first, held ones left out; one more than a page to see if more follow. */
+    private List<ReportView> pageOf(long numberId, Cursor before) {
+        var query = em.createQuery(before == null
+                ? """
+                  from Report where numberId = :id and status <> :held
+                  order by createdAt desc, id desc"""
+                : """
+                  from Report where numberId = :id and status <> :held
+                    and (createdAt < :at or (createdAt = :at and id < :lastId))
+                  order by createdAt desc, id desc""", Report.class)
+                .setParameter("id", numberId).setParameter("held", ReportStatus.HELD)
+                .setMaxResults(config.pageSize() + 1);
+        if (before != null) {
+            query.setParameter("at", before.createdAt()).setParameter("lastId", before.id());
+        }
+        return views(query.getResultList());
+    }
+
+    private static List<CategoryCount> categories(List<Object[]> rows, int people, Rating only) {
+        Map<Category, Integer> sums = new EnumMap<>(Category.class);
+        for (Object[] row : rows) {
+            if (only == null || only.name().equals(row[1])) {
+                sums.merge(Category.valueOf((String) row[0]), ((java.lang.Number) row[2]).intValue(), Integer::sum);
+            }
+        }
+        List<CategoryCount> result = new ArrayList<>();
+        sums.forEach((category, count) -> result.add(
+                new CategoryCount(category, count, people == 0 ? 0 : Math.round(100f * count / people))));
+        result.sort(Comparator.comparingInt(CategoryCount::count).reversed()
+                .thenComparing(CategoryCount::category));
+        return result;
+    }
+
+    private static List<ReportView> views(List<Report> reports) {
+        return reports.stream().map(ReportView::publicView).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dk.ringtjek.report;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The report form as the person filled it in: text as typed, so that an invalid form can be shown
+ * again with every value kept. Constraint messages are message keys.
+ */
+public class ReportForm {
+
+    static final String RATINGS = "POSITIVE|NEUTRAL|NEGATIVE";
+    static final String CATEGORIES = "CUSTOMER_SERVICE|SALES|UNLAWFUL_SALES|ROBINSON_IGNORED|SURVEY|DEBT_COLLECTION"
+            + "|SCAM_PHISHING|WANGIRI|ROBOT_CALL|SILENT_CALL|SPOOFED|OTHER";
+
+    @RestForm
+    @NotBlank(message = "report.error.rating")
+    @Pattern(regexp = RATINGS, message = "report.error.rating")
+    public String rating;
+
+    @RestForm
+    @NotBlank(message = "report.error.category")
+    @Pattern(regexp = CATEGORIES, message = "report.error.category")
+    public String category;
+
+    @RestForm
+    @NotBlank(message = "report.error.comment.missing")
+    @Size(max = Report.COMMENT_MAX, message = "report.error.comment.too-long")
+    public String comment;
+
+    @RestForm
+    @Size(max = Report.CALLER_NAME_MAX, message = "report.error.caller-name.too-long")
+    public String callerName;
+
+    @RestForm
+    @CallDate
+    public String calledOn;
+
+    /** The validated values; call only when validation passed. */
+    public ReportInput toInput() {
+        return new ReportInput(Rating.valueOf(rating), Category.valueOf(category), comment.strip(),
+                callerName == null || callerName.isBlank() ? null : callerName.strip(),
+                calledOn == null || calledOn.isBlank() ? null : LocalDate.parse(calledOn.strip()));
+    }
+
+    /** An empty form. */
+    public static ReportForm empty() {
+        return new ReportForm();
+    }
+}
