@@ -32,10 +32,12 @@ public class NumberResource {
 
     static final String SENT_PARAM = "sendt";
     static final String CURSOR_PARAM = "foer";
+    static final String FLAG_PARAM = "flag";
+    private static final java.util.Set<String> FLAG_OUTCOMES = java.util.Set.of("counted", "held", "already-flagged");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(NumberPage page, ReportFormState form);
+        static native TemplateInstance page(NumberPage page, ReportFormState form, String notice);
     }
 
     private final NumberNormaliser normaliser;
@@ -64,14 +66,14 @@ public class NumberResource {
     @GET
     @Path("nummer/{number}")
     public Response page(@PathParam("number") String spelling, @QueryParam(CURSOR_PARAM) String cursor,
-            @QueryParam(SENT_PARAM) String sent) {
+            @QueryParam(SENT_PARAM) String sent, @QueryParam(FLAG_PARAM) String flag) {
         Number number = normaliser.normalise(spelling);
         if (!number.urlKey().equals(spelling)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(number.canonicalPath())).build();
         }
         NumberPage page = pages.pageFor(number, Cursor.parse(cursor).orElse(null));
-        return Response.ok(Templates.page(page, ReportFormState.fresh(sent != null))).build();
+        return Response.ok(Templates.page(page, ReportFormState.fresh(), notice(sent, flag))).build();
     }
 
     /** A new report: saved whole and shown after a redirect, or the form again with what is wrong. */
@@ -84,7 +86,7 @@ public class NumberResource {
         if (!errors.isEmpty()) {
             NumberPage page = pages.pageFor(number, null);
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.page(page, ReportFormState.invalid(form, errors))).build();
+                    .entity(Templates.page(page, ReportFormState.invalid(form, errors), null)).build();
         }
         reports.submit(number, form.toInput(), clientKey.of(request));
         return Response.seeOther(URI.create(number.canonicalPath() + "?" + SENT_PARAM + "=1#anmeldelser")).build();
@@ -98,5 +100,13 @@ public class NumberResource {
         Number number = normaliser.normalise(spelling);
         reports.voteHelpful(reportId, clientKey.of(request));
         return Response.seeOther(URI.create(number.canonicalPath() + "#r" + reportId)).build();
+    }
+
+    /** The thank-you line after a redirect; only known values, never the parameter's text. */
+    private static String notice(String sent, String flag) {
+        if (sent != null) {
+            return "report.form.sent";
+        }
+        return flag != null && FLAG_OUTCOMES.contains(flag) ? "flag.notice." + flag : null;
     }
 }

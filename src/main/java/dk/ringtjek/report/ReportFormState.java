@@ -1,14 +1,14 @@
 package dk.ringtjek.report;
 
-/** The report form on a number page: what was typed, what is wrong with it, and whether one was just sent. */
-public record ReportFormState(ReportForm values, FormErrors errors, boolean sent) {
+/** The report form on a number page: what was typed and what is wrong with it. */
+public record ReportFormState(ReportForm values, FormErrors errors) {
 
-    public static ReportFormState fresh(boolean sent) {
-        return new ReportFormState(ReportForm.empty(), FormErrors.NONE, sent);
+    public static ReportFormState fresh() {
+        return new ReportFormState(ReportForm.empty(), FormErrors.NONE);
     }
 
     public static ReportFormState invalid(ReportForm values, FormErrors errors) {
-        return new ReportFormState(values, errors, false);
+        return new ReportFormState(values, errors);
     }
 
     public int commentMax() {

@@ -19,7 +19,8 @@ public record Csrf(String cookie, String field) {
         Response page = given().get(pagePath);
         Matcher m = FIELD.matcher(page.asString());
         if (!m.find()) {
-            throw new AssertionError("no CSRF field on " + pagePath);
+            throw new AssertionError("no CSRF field on " + pagePath + " (HTTP " + page.statusCode() + "): "
+                    + page.asString().substring(0, Math.min(2000, page.asString().length())));
         }
         return new Csrf(page.getCookie(NAME), m.group(1));
     }

@@ -1,0 +1,68 @@
+package dk.ringtjek.moderation;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dk.ringtjek.abuse.AbuseConfig;
+import dk.ringtjek.report.HideReason;
+import dk.ringtjek.report.ReportService;
+import dk.ringtjek.report.ReportStatus;
+
+/**
+ * Visitors' flags on reports. One flag per author key and report counts; at the configured number
+ * of distinct flags a report is held: out of the public page and the score until a moderator decides.
+ */
+@ApplicationScoped
+public class FlagService {
+
+    /** What became of a flag. */
+    public enum Outcome { COUNTED, HELD, ALREADY_FLAGGED, NO_SUCH_REPORT }
+
+    private final EntityManager em;
+    private final ReportService reports;
+    private final AbuseConfig config;
+
+    public FlagService(EntityManager em, ReportService reports, AbuseConfig config) {
+        this.em = em;
+        this.reports = reports;
+        this.config = config;
+    }
+
+    @Transactional
+    public Outcome flag(long reportId, String authorKey, HideReason reason, String note) {
+        List<?> numberIds = em.createNativeQuery("select number_id from report where id = :id")
+                .setParameter("id", reportId).getResultList();
+        if (numberIds.isEmpty()) {
+            return Outcome.NO_SUCH_REPORT;
+        }
+        // the number first, then the report: the same order as every other writer
+        em.createNativeQuery("select id from phone_number where id = :id for update")
+                .setParameter("id", ((Number) numberIds.get(0)).longValue()).getSingleResult();
+        int inserted = em.createNativeQuery("""
+                insert into report_flag (report_id, author_key, reason, note)
+                values (:report, :author, :reason, :note)
+                on conflict do nothing""")
+                .setParameter("report", reportId).setParameter("author", authorKey)
+                .setParameter("reason", reason.name())
+                .setParameter("note", note == null || note.isBlank() ? null : note.strip())
+                .executeUpdate();
+        if (inserted == 0) {
+            return Outcome.ALREADY_FLAGGED;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("""
+                update report set flag_count = flag_count + 1 where id = :report
+                returning flag_count, status""").setParameter("report", reportId).getSingleResult();
+        int flags = ((Number) row[0]).intValue();
+        if (flags >= config.flagsToHold() && ReportStatus.VISIBLE.name().equals(row[1])) {
+            em.clear(); // the report row changed behind Hibernate's back
+            reports.changeStatus(reportId, ReportStatus.HELD, null);
+            ModerationAction.record(reportId, ((Number) numberIds.get(0)).longValue(), ModerationAction.SYSTEM,
+                    ModerationAction.Kind.HOLD, "FLAGS", null);
+            return Outcome.HELD;
+        }
+        return Outcome.COUNTED;
+    }
+}

@@ -1,0 +1,69 @@
+package dk.ringtjek.moderation;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One entry of the audit log: who did what to which report, when and why. Never changed. */
+@Entity
+@Immutable
+@Table(name = "moderation_action")
+public class ModerationAction extends PanacheEntityBase {
+
+    public static final int NOTE_MAX = 1000;
+    public static final String SYSTEM = "system";
+
+    public enum Kind { HOLD, HIDE, RESTORE, DISMISS_FLAGS }
+
+    @Id
+    @SequenceGenerator(name = "moderation_action_seq", sequenceName = "moderation_action_seq", allocationSize = 50)
+    @GeneratedValue(generator = "moderation_action_seq")
+    public Long id;
+
+    @Column(name = "report_id", nullable = false)
+    public Long reportId;
+
+    @Column(name = "number_id", nullable = false)
+    public Long numberId;
+
+    @Column(nullable = false, length = 100)
+    public String moderator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Kind action;
+
+    @Column(length = 20)
+    public String reason;
+
+    @Column(length = NOTE_MAX)
+    public String note;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    static ModerationAction record(long reportId, long numberId, String moderator, Kind kind, String reason,
+            String note) {
+        ModerationAction action = new ModerationAction();
+        action.reportId = reportId;
+        action.numberId = numberId;
+        action.moderator = moderator;
+        action.action = kind;
+        action.reason = reason;
+        action.note = note == null || note.isBlank() ? null
+                : note.strip().substring(0, Math.min(note.strip().length(), NOTE_MAX));
+        action.persist();
+        return action;
+    }
+}
