@@ -3,11 +3,14 @@ package dk.ringtjek.moderation;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dk.ringtjek.abuse.AbuseConfig;
+import dk.ringtjek.abuse.AbuseMetrics;
 import dk.ringtjek.report.HideReason;
+import dk.ringtjek.report.ReportHeld;
 import dk.ringtjek.report.ReportService;
 import dk.ringtjek.report.ReportStatus;
 
@@ -24,11 +27,16 @@ public class FlagService {
     private final EntityManager em;
     private final ReportService reports;
     private final AbuseConfig config;
+    private final Event<ReportHeld> held;
+    private final AbuseMetrics metrics;
 
-    public FlagService(EntityManager em, ReportService reports, AbuseConfig config) {
+    public FlagService(EntityManager em, ReportService reports, AbuseConfig config, Event<ReportHeld> held,
+            AbuseMetrics metrics) {
         this.em = em;
         this.reports = reports;
         this.config = config;
+        this.held = held;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -59,10 +67,12 @@ public class FlagService {
         if (flags >= config.flagsToHold() && ReportStatus.VISIBLE.name().equals(row[1])) {
             em.clear(); // the report row changed behind Hibernate's back
             reports.changeStatus(reportId, ReportStatus.HELD, null);
-            ModerationAction.record(reportId, ((Number) numberIds.get(0)).longValue(), ModerationAction.SYSTEM,
-                    ModerationAction.Kind.HOLD, "FLAGS", null);
+            held.fire(new ReportHeld(reportId, ((Number) numberIds.get(0)).longValue(), ReportHeld.FLAGS));
+            metrics.flagCounted();
+            metrics.reportHeld(ReportHeld.FLAGS);
             return Outcome.HELD;
         }
+        metrics.flagCounted();
         return Outcome.COUNTED;
     }
 }

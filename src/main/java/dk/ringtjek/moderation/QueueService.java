@@ -16,7 +16,10 @@ import dk.ringtjek.report.Category;
 import dk.ringtjek.report.Rating;
 import dk.ringtjek.report.ReportStatus;
 
-/** The moderator queue: held reports first, then flagged ones, oldest first. Three queries in all. */
+/**
+ * The moderator queue: reports on numbers under a burst first, then held reports, then flagged ones,
+ * oldest first. Three queries in all.
+ */
 @ApplicationScoped
 public class QueueService {
 
@@ -39,7 +42,8 @@ public class QueueService {
                        r.author_key
                 from report r join phone_number p on p.id = r.number_id
                 where r.status = 'HELD' or (r.flag_count > 0 and r.status = 'VISIBLE')
-                order by (r.status = 'HELD') desc, r.created_at, r.id
+                order by (p.burst_at is not null and p.burst_at > r.created_at - interval '1 day') desc,
+                         (r.status = 'HELD') desc, r.created_at, r.id
                 limit :limit""", Object[].class).setParameter("limit", QUEUE_SIZE).getResultList();
         if (rows.isEmpty()) {
             return List.of();

@@ -1,6 +1,7 @@
 package dk.ringtjek.number;
 
 import java.net.URI;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
+import dk.ringtjek.abuse.BotGuard;
 import dk.ringtjek.abuse.ClientKey;
+import dk.ringtjek.abuse.FormTimer;
+import dk.ringtjek.report.AlreadyReportedException;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.report.FormErrors;
 import dk.ringtjek.report.ReportForm;
@@ -33,7 +37,7 @@ public class NumberResource {
     static final String SENT_PARAM = "sendt";
     static final String CURSOR_PARAM = "foer";
     static final String FLAG_PARAM = "flag";
-    private static final java.util.Set<String> FLAG_OUTCOMES = java.util.Set.of("counted", "held", "already-flagged");
+    private static final Set<String> FLAG_OUTCOMES = Set.of("counted", "held", "already-flagged");
 
     @CheckedTemplate
     static class Templates {
@@ -44,14 +48,18 @@ public class NumberResource {
     private final NumberPageService pages;
     private final ReportService reports;
     private final ClientKey clientKey;
+    private final FormTimer formTimer;
+    private final BotGuard botGuard;
     private final Validator validator;
 
     public NumberResource(NumberNormaliser normaliser, NumberPageService pages, ReportService reports,
-            ClientKey clientKey, Validator validator) {
+            ClientKey clientKey, FormTimer formTimer, BotGuard botGuard, Validator validator) {
         this.normaliser = normaliser;
         this.pages = pages;
         this.reports = reports;
         this.clientKey = clientKey;
+        this.formTimer = formTimer;
+        this.botGuard = botGuard;
         this.validator = validator;
     }
 
@@ -73,7 +81,8 @@ public class NumberResource {
                     .location(URI.create(number.canonicalPath())).build();
         }
         NumberPage page = pages.pageFor(number, Cursor.parse(cursor).orElse(null));
-        return Response.ok(Templates.page(page, ReportFormState.fresh(), notice(sent, flag))).build();
+        ReportFormState form = ReportFormState.fresh(reportsPath(number), formTimer.issue());
+        return Response.ok(Templates.page(page, form, notice(sent, flag))).build();
     }
 
     /** A new report: saved whole and shown after a redirect, or the form again with what is wrong. */
@@ -82,14 +91,25 @@ public class NumberResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("number") String spelling, ReportForm form, @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        if (!errors.isEmpty()) {
-            NumberPage page = pages.pageFor(number, null);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.page(page, ReportFormState.invalid(form, errors), null)).build();
+        URI thanks = URI.create(number.canonicalPath() + "?" + SENT_PARAM + "=1#anmeldelser");
+        if (botGuard.isBot(form.website, form.formToken)) {
+            return Response.seeOther(thanks).build(); // dropped silently: nothing to learn for the bot
         }
-        reports.submit(number, form.toInput(), clientKey.of(request));
-        return Response.seeOther(URI.create(number.canonicalPath() + "?" + SENT_PARAM + "=1#anmeldelser")).build();
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (botGuard.isExpired(form.formToken)) {
+            errors = FormErrors.form("report.error.expired");
+        }
+        if (!errors.isEmpty()) {
+            return again(number, Response.Status.BAD_REQUEST, ReportFormState.invalid(form, errors,
+                    reportsPath(number), botGuard.isExpired(form.formToken) ? formTimer.issue() : form.formToken));
+        }
+        try {
+            reports.submit(number, form.toInput(), clientKey.of(request));
+        } catch (AlreadyReportedException e) {
+            return again(number, Response.Status.CONFLICT,
+                    ReportFormState.alreadyReported(form, reportsPath(number), form.formToken, e.existingReportId()));
+        }
+        return Response.seeOther(thanks).build();
     }
 
     @POST
@@ -100,6 +120,15 @@ public class NumberResource {
         Number number = normaliser.normalise(spelling);
         reports.voteHelpful(reportId, clientKey.of(request));
         return Response.seeOther(URI.create(number.canonicalPath() + "#r" + reportId)).build();
+    }
+
+    private Response again(Number number, Response.Status status, ReportFormState form) {
+        NumberPage page = pages.pageFor(number, null);
+        return Response.status(status).entity(Templates.page(page, form, null)).build();
+    }
+
+    static String reportsPath(Number number) {
+        return number.canonicalPath() + "/anmeldelser";
     }
 
     /** The thank-you line after a redirect; only known values, never the parameter's text. */

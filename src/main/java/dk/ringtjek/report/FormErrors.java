@@ -11,6 +11,9 @@ public record FormErrors(Map<String, String> byField) {
 
     public static final FormErrors NONE = new FormErrors(Map.of());
 
+    /** The "field" name of errors about the whole form. */
+    public static final String FORM = "form";
+
     /** Collects Bean Validation results, the first message per field. */
     public static <T> FormErrors of(Set<ConstraintViolation<T>> violations) {
         Map<String, String> errors = new TreeMap<>();
@@ -18,6 +21,11 @@ public record FormErrors(Map<String, String> byField) {
             errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
         }
         return new FormErrors(Map.copyOf(errors));
+    }
+
+    /** An error about the form as a whole, shown above its fields. */
+    public static FormErrors form(String messageKey) {
+        return new FormErrors(Map.of(FORM, messageKey));
     }
 
     public boolean isEmpty() {

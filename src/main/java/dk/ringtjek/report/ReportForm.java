@@ -41,6 +41,14 @@ public class ReportForm {
     @CallDate
     public String calledOn;
 
+    /** The honeypot: hidden from people, filled in by bots. */
+    @RestForm
+    public String website;
+
+    /** When the form was shown (signed), see FormTimer. */
+    @RestForm
+    public String formToken;
+
     /** The validated values; call only when validation passed. */
     public ReportInput toInput() {
         return new ReportInput(Rating.valueOf(rating), Category.valueOf(category), comment.strip(),
@@ -51,5 +59,16 @@ public class ReportForm {
     /** An empty form. */
     public static ReportForm empty() {
         return new ReportForm();
+    }
+
+    /** The form filled with a saved report, for its author to edit. */
+    public static ReportForm of(Report report) {
+        ReportForm form = new ReportForm();
+        form.rating = report.rating.name();
+        form.category = report.category.name();
+        form.comment = report.comment;
+        form.callerName = report.callerName;
+        form.calledOn = report.calledOn == null ? null : report.calledOn.toString();
+        return form;
     }
 }

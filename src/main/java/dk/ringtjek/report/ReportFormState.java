@@ -1,14 +1,24 @@
 package dk.ringtjek.report;
 
-/** The report form on a number page: what was typed and what is wrong with it. */
-public record ReportFormState(ReportForm values, FormErrors errors) {
+/**
+ * The report form on a number page: what was typed, what is wrong with it, where it is sent, the
+ * signed time it was shown, and the author's own report when they already reported the number.
+ */
+public record ReportFormState(ReportForm values, FormErrors errors, String action, String formToken,
+        Long ownReportId) {
 
-    public static ReportFormState fresh() {
-        return new ReportFormState(ReportForm.empty(), FormErrors.NONE);
+    public static ReportFormState fresh(String action, String formToken) {
+        return new ReportFormState(ReportForm.empty(), FormErrors.NONE, action, formToken, null);
     }
 
-    public static ReportFormState invalid(ReportForm values, FormErrors errors) {
-        return new ReportFormState(values, errors);
+    public static ReportFormState invalid(ReportForm values, FormErrors errors, String action, String formToken) {
+        return new ReportFormState(values, errors, action, formToken, null);
+    }
+
+    /** The form kept as typed, with a pointer to the report the author made less than 24 hours ago. */
+    public static ReportFormState alreadyReported(ReportForm values, String action, String formToken,
+            long ownReportId) {
+        return new ReportFormState(values, FormErrors.NONE, action, formToken, ownReportId > 0 ? ownReportId : null);
     }
 
     public int commentMax() {

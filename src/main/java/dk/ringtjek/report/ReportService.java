@@ -1,14 +1,21 @@
 package dk.ringtjek.report;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import dk.ringtjek.abuse.AbuseMetrics;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.PhoneNumberRepository;
 
@@ -19,44 +26,96 @@ import dk.ringtjek.number.PhoneNumberRepository;
 @ApplicationScoped
 public class ReportService {
 
+    /** One report per author and number in this time; the database enforces it too (report_once_a_day). */
+    public static final Duration ONCE_PER = Duration.ofHours(24);
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
     private final PhoneNumberRepository numbers;
     private final AggregateUpdates aggregates;
     private final ReportCounting counting;
     private final CommentMasker masker;
+    private final BurstDetector bursts;
     private final EntityManager em;
+    private final Clock clock;
+    private final Event<ReportHeld> held;
+    private final AbuseMetrics metrics;
 
     public ReportService(PhoneNumberRepository numbers, AggregateUpdates aggregates, ReportCounting counting,
-            CommentMasker masker, EntityManager em) {
+            CommentMasker masker, BurstDetector bursts, EntityManager em, Clock clock, Event<ReportHeld> held,
+            AbuseMetrics metrics) {
         this.numbers = numbers;
         this.aggregates = aggregates;
         this.counting = counting;
         this.masker = masker;
+        this.bursts = bursts;
         this.em = em;
+        this.clock = clock;
+        this.held = held;
+        this.metrics = metrics;
     }
 
+    /**
+     * Saves a new report. Throws {@link AlreadyReportedException} when the author reported the
+     * number less than 24 hours ago. During a burst the report is saved but held for a moderator.
+     */
     @Transactional
     public Report submit(Number number, ReportInput input, String authorKey) {
-        // the database keeps microseconds; the score's arithmetic must use the same instant
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         long numberId = numbers.idOf(number);
         aggregates.lockNumber(numberId);
+        recentReportBy(numberId, authorKey, now).ifPresent(existing -> {
+            throw new AlreadyReportedException(existing);
+        });
+        boolean burst = bursts.inBurst(numberId, authorKey, now);
 
         Report report = new Report();
         report.numberId = numberId;
-        report.rating = input.rating();
-        report.category = input.category();
-        report.comment = truncate(masker.mask(input.comment(), number), Report.COMMENT_MAX);
-        report.callerName = input.callerName() == null ? null
-                : truncate(masker.mask(input.callerName(), number), Report.CALLER_NAME_MAX);
-        report.calledOn = input.calledOn();
+        apply(report, input, number);
         report.authorKey = authorKey;
         report.createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        report.status = ReportStatus.VISIBLE;
-        report.scoreValue = CommunityScore.valueOf(input.rating(), input.category());
+        report.status = burst ? ReportStatus.HELD : ReportStatus.VISIBLE;
         report.persist();
-
-        counting.recount(report, report.status == ReportStatus.VISIBLE ? 1 : 0, now);
+        try {
+            counting.recount(report, report.status == ReportStatus.VISIBLE ? 1 : 0, now);
+        } catch (PersistenceException e) {
+            throw isExclusionViolation(e) ? new AlreadyReportedException(-1) : e;
+        }
+        if (burst) {
+            bursts.markBurst(numberId, now);
+            held.fire(new ReportHeld(report.id, numberId, ReportHeld.BURST));
+            metrics.reportHeld(ReportHeld.BURST);
+        }
+        metrics.reportSaved();
         return report;
+    }
+
+    /** The author's own report, if the key matches and it is still public (for editing). */
+    @Transactional
+    public Optional<Report> ownReport(long reportId, String authorKey) {
+        Report report = Report.findById(reportId);
+        return report != null && authorKey != null && authorKey.equals(report.authorKey)
+                && report.status == ReportStatus.VISIBLE ? Optional.of(report) : Optional.empty();
+    }
+
+    /** Changes the author's own report; the score follows. Returns false when it is not theirs. */
+    @Transactional
+    public boolean edit(long reportId, String authorKey, Number number, ReportInput input) {
+        Report report = Report.findById(reportId);
+        if (report == null) {
+            return false;
+        }
+        aggregates.lockNumber(report.numberId);
+        em.refresh(report);
+        if (!authorKey.equals(report.authorKey) || report.status != ReportStatus.VISIBLE) {
+            return false;
+        }
+        Report before = copyOf(report);
+        apply(report, input, number);
+        em.flush();
+        if (report.counted) {
+            aggregates.apply(report.numberId, before, report, 0, now());
+        }
+        return true;
     }
 
     /**
@@ -77,7 +136,7 @@ public class ReportService {
         int visibleDelta = (status == ReportStatus.VISIBLE ? 1 : 0) - (report.status == ReportStatus.VISIBLE ? 1 : 0);
         report.status = status;
         report.hiddenReason = status == ReportStatus.HIDDEN ? hiddenReason : null;
-        counting.recount(report, visibleDelta, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        counting.recount(report, visibleDelta, now());
         return true;
     }
 
@@ -94,6 +153,54 @@ public class ReportService {
                     .setParameter("report", reportId).executeUpdate();
         }
         return inserted == 1;
+    }
+
+    private Optional<Long> recentReportBy(long numberId, String authorKey, Instant now) {
+        if (authorKey == null) {
+            return Optional.empty();
+        }
+        List<?> ids = em.createNativeQuery("""
+                select id from report where number_id = :number and author_key = :author and created_at > :since
+                order by created_at desc limit 1""")
+                .setParameter("number", numberId).setParameter("author", authorKey)
+                .setParameter("since", OffsetDateTime.ofInstant(now.minus(ONCE_PER), ZoneOffset.UTC))
+                .getResultList();
+        return ids.stream().map(id -> ((java.lang.Number) id).longValue()).findFirst();
+    }
+
+    private void apply(Report report, ReportInput input, Number number) {
+        report.rating = input.rating();
+        report.category = input.category();
+        report.comment = truncate(masker.mask(input.comment(), number), Report.COMMENT_MAX);
+        report.callerName = input.callerName() == null ? null
+                : truncate(masker.mask(input.callerName(), number), Report.CALLER_NAME_MAX);
+        report.calledOn = input.calledOn();
+        report.scoreValue = CommunityScore.valueOf(input.rating(), input.category());
+    }
+
+    private static Report copyOf(Report report) {
+        Report copy = new Report();
+        copy.id = report.id;
+        copy.numberId = report.numberId;
+        copy.rating = report.rating;
+        copy.category = report.category;
+        copy.scoreValue = report.scoreValue;
+        copy.createdAt = report.createdAt;
+        return copy;
+    }
+
+    // the database keeps microseconds; the score's arithmetic must use the same instant
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static boolean isExclusionViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String truncate(String text, int max) {

@@ -18,15 +18,17 @@ public class ScoreDecayJob {
     private static final Duration MIN_AGE = Duration.ofMinutes(55);
 
     private final AggregateUpdates aggregates;
+    private final java.time.Clock clock;
 
-    ScoreDecayJob(AggregateUpdates aggregates) {
+    ScoreDecayJob(AggregateUpdates aggregates, java.time.Clock clock) {
         this.aggregates = aggregates;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${ringtjek.report.decay-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int changed = decay(Instant.now(), MIN_AGE);
+        int changed = decay(clock.instant(), MIN_AGE);
         if (changed > 0) {
             Log.infof("Score decay re-applied to %d numbers", changed);
         }

@@ -61,8 +61,11 @@ class FlagTest {
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> ((Report) Report.findById(id)).flagCount));
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger AUTHORS = new java.util.concurrent.atomic.AtomicInteger();
+
     static long postOne(String page, String comment) {
-        Reports.post(page, Csrf.from(page), "10.5.0.1", Reports.report("NEGATIVE", "OTHER", comment)).statusCode(303);
+        String author = "10.5.0." + AUTHORS.incrementAndGet();
+        Reports.post(page, Csrf.from(page), author, Reports.report("NEGATIVE", "OTHER", comment)).statusCode(303);
         return QuarkusTransaction.requiringNew().call(() -> ((Report) Report.find("comment", comment).firstResult()).id);
     }
 

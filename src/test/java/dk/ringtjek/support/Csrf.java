@@ -2,11 +2,15 @@ package dk.ringtjek.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.arc.Arc;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import dk.ringtjek.abuse.FormTimer;
 
 /** A CSRF token as a browser holds it: the cookie and the hidden form field, read from a page. */
 public record Csrf(String cookie, String field) {
@@ -29,5 +33,11 @@ public record Csrf(String cookie, String field) {
     public RequestSpecification request() {
         return given().redirects().follow(false).cookie(NAME, cookie).formParam(NAME, field)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    }
+
+    /** A report form shown a minute ago by the application's clock: a person's pace, not a bot's. */
+    public static String humanFormToken() {
+        Clock clock = Arc.container().instance(Clock.class).get();
+        return Arc.container().instance(FormTimer.class).get().tokenFor(clock.instant().minusSeconds(60));
     }
 }

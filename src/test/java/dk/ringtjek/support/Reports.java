@@ -12,9 +12,17 @@ public final class Reports {
     }
 
     public static ValidatableResponse post(String numberPath, Csrf csrf, String clientAddress, Map<String, String> fields) {
+        return postTo(numberPath + "/anmeldelser", csrf, clientAddress, fields);
+    }
+
+    /** Posts a report form (new or edit) to the given path. */
+    public static ValidatableResponse postTo(String path, Csrf csrf, String clientAddress, Map<String, String> fields) {
         RequestSpecification request = csrf.request().header("X-Forwarded-For", clientAddress);
+        if (!fields.containsKey("formToken")) {
+            request.formParam("formToken", Csrf.humanFormToken());
+        }
         fields.forEach(request::formParam);
-        return request.post(numberPath + "/anmeldelser").then();
+        return request.post(path).then();
     }
 
     public static Map<String, String> report(String rating, String category, String comment) {
