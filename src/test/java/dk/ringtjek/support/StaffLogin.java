@@ -39,6 +39,7 @@ public final class StaffLogin {
         /** A request carrying the session and the CSRF token in cookie and form, as a browser sends a form. */
         public RequestSpecification post() {
             return given().redirects().follow(false).cookie(SESSION_COOKIE, cookie)
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                     .cookie(CSRF, csrfCookie).formParam(CSRF, csrfField);
         }
 
