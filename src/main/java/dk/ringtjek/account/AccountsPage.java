@@ -13,6 +13,7 @@ import dk.ringtjek.web.FormErrors;
  * @param errors problems with the new-account form
  * @param passwordErrors problems with a password reset, under the field "password-{id}"
  * @param flash the message left by the last action, or null
+ * @param me the admin looking, who cannot disable their own account
  */
 public record AccountsPage(List<StaffAccount> accounts, NewAccountForm form, FormErrors errors,
         FormErrors passwordErrors, Flash flash, String me) {

@@ -1,5 +1,7 @@
 package dk.ringtjek.account;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,8 +19,8 @@ public record Staff(String username, Set<String> roles) {
     }
 
     /** The message keys of the roles, in their fixed order. */
-    public java.util.List<String> roleKeys() {
-        return java.util.Arrays.stream(StaffRole.values()).filter(role -> roles.contains(role.id()))
+    public List<String> roleKeys() {
+        return Arrays.stream(StaffRole.values()).filter(role -> roles.contains(role.id()))
                 .map(StaffRole::messageKey).toList();
     }
 

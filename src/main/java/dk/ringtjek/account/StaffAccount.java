@@ -1,6 +1,7 @@
 package dk.ringtjek.account;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class StaffAccount extends PanacheEntityBase {
 
     /** The roles in their fixed order, for pages. */
     public List<StaffRole> roleList() {
-        return java.util.Arrays.stream(StaffRole.values()).filter(this::hasRole).toList();
+        return Arrays.stream(StaffRole.values()).filter(this::hasRole).toList();
     }
 
     /** Usernames are compared in lower case: "Admin" logs in as "admin". */

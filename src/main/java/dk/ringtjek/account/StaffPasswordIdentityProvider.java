@@ -1,6 +1,7 @@
 package dk.ringtjek.account;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -89,6 +90,6 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     }
 
     private static final class DummyHash {
-        static final String VALUE = BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString());
+        static final String VALUE = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
     }
 }

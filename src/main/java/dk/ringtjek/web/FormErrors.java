@@ -1,6 +1,7 @@
 package dk.ringtjek.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class FormErrors {
     public static <T> FormErrors of(Set<ConstraintViolation<T>> violations) {
         FormErrors errors = new FormErrors();
         violations.stream()
-                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
         return errors;
     }

@@ -1,6 +1,7 @@
 package dk.ringtjek.verdict.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public record EntrySnapshot(
     }
 
     private List<Object> values() {
-        return java.util.Arrays.asList(ownerName, verdict, summary, callReasons, salesNote, verifyTips, prepareTips,
+        return Arrays.asList(ownerName, verdict, summary, callReasons, salesNote, verifyTips, prepareTips,
                 contactChannels, sources, lastVerified);
     }
 }

@@ -1,5 +1,6 @@
 package dk.ringtjek.verdict.editor;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -13,6 +14,6 @@ public record StartPage(String query, String problem, List<Recent> recent) {
 
     /** A recent save, ready to show. */
     public record Recent(String display, String editorPath, String ownerName, String editor,
-            java.time.OffsetDateTime at) {
+            OffsetDateTime at) {
     }
 }
