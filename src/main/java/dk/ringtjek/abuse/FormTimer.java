@@ -14,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.ringtjek.config.RingtjekConfig;
 
 /**
  * A signed timestamp put into a form when it is shown. A person needs a few seconds to fill in a
@@ -30,8 +29,8 @@ public class FormTimer {
     private final Clock clock;
     private final AbuseConfig config;
 
-    public FormTimer(RingtjekConfig ringtjek, Clock clock, AbuseConfig config) {
-        this.secret = new SecretKeySpec(("form-timer:" + ringtjek.authorKeySecret()).getBytes(StandardCharsets.UTF_8),
+    public FormTimer(ClientKeyConfig keys, Clock clock, AbuseConfig config) {
+        this.secret = new SecretKeySpec(("form-timer:" + keys.authorKeySecret()).getBytes(StandardCharsets.UTF_8),
                 ALGORITHM);
         this.clock = clock;
         this.config = config;

@@ -19,16 +19,6 @@ public interface RingtjekConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
-    /**
-     * Secret for the keyed hash that turns a client address into an author key. Required in
-     * production; the development default is refused there.
-     */
-    String authorKeySecret();
-
-    /** Proxies whose X-Forwarded-For header is believed (addresses; loopback by default). */
-    @WithDefault("127.0.0.1,::1")
-    java.util.List<String> trustedProxies();
-
     /** The embedded PostgreSQL used when no database URL is set (read by EmbeddedDatabaseConfigSourceFactory). */
     EmbeddedDb embeddedDb();
 

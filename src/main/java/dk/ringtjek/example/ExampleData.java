@@ -80,7 +80,7 @@ class ExampleData {
             }
             for (Example example : examples) {
                 reports.submit(number, new ReportInput(example.rating(), example.category(), example.comment(),
-                        example.callerName(), null), clientKey.hash("example-author-" + author++));
+                        example.callerName(), null), clientKey.ofAddress("192.0.2." + (++author)));
                 added++;
             }
         }

@@ -21,7 +21,7 @@ import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.PhoneNumber;
-import dk.ringtjek.report.FormErrors;
+import dk.ringtjek.web.FormErrors;
 import dk.ringtjek.report.HideReason;
 
 /** "Report this post" for visitors, and the public moderation log of a number. */
@@ -71,7 +71,7 @@ public class FlagResource {
     public TemplateInstance form(@PathParam("number") String spelling, @PathParam("report") long reportId) {
         Number number = normaliser.normalise(spelling);
         return Templates.flag(new FlagPage(normaliser.display(number), number.canonicalPath(), reportId,
-                new FlagForm(), FormErrors.NONE));
+                new FlagForm(), FormErrors.none()));
     }
 
     @POST

@@ -24,7 +24,7 @@ import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.abuse.FormTimer;
 import dk.ringtjek.report.AlreadyReportedException;
 import dk.ringtjek.report.Cursor;
-import dk.ringtjek.report.FormErrors;
+import dk.ringtjek.web.FormErrors;
 import dk.ringtjek.report.ReportForm;
 import dk.ringtjek.report.ReportFormState;
 import dk.ringtjek.report.ReportService;
@@ -97,7 +97,7 @@ public class NumberResource {
         }
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (botGuard.isExpired(form.formToken)) {
-            errors = FormErrors.form("report.error.expired");
+            errors = FormErrors.none().add("form", "report.error.expired");
         }
         if (!errors.isEmpty()) {
             return again(number, Response.Status.BAD_REQUEST, ReportFormState.invalid(form, errors,

@@ -23,6 +23,8 @@ import dk.ringtjek.abuse.FormTimer;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 
+import dk.ringtjek.web.FormErrors;
+
 /** The author edits their own report (the way out of the once-a-day rule). Only the same author key may. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -54,7 +56,7 @@ public class ReportEditResource {
             @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
         Report report = reports.ownReport(reportId, clientKey.of(request)).orElseThrow(NotFoundException::new);
-        return page(number, new ReportFormState(ReportForm.of(report), FormErrors.NONE, editPath(number, reportId),
+        return page(number, new ReportFormState(ReportForm.of(report), FormErrors.none(), editPath(number, reportId),
                 formTimer.issue(), null));
     }
 

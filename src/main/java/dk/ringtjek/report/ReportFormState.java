@@ -1,5 +1,7 @@
 package dk.ringtjek.report;
 
+import dk.ringtjek.web.FormErrors;
+
 /**
  * The report form on a number page: what was typed, what is wrong with it, where it is sent, the
  * signed time it was shown, and the author's own report when they already reported the number.
@@ -8,7 +10,7 @@ public record ReportFormState(ReportForm values, FormErrors errors, String actio
         Long ownReportId) {
 
     public static ReportFormState fresh(String action, String formToken) {
-        return new ReportFormState(ReportForm.empty(), FormErrors.NONE, action, formToken, null);
+        return new ReportFormState(ReportForm.empty(), FormErrors.none(), action, formToken, null);
     }
 
     public static ReportFormState invalid(ReportForm values, FormErrors errors, String action, String formToken) {
@@ -18,7 +20,7 @@ public record ReportFormState(ReportForm values, FormErrors errors, String actio
     /** The form kept as typed, with a pointer to the report the author made less than 24 hours ago. */
     public static ReportFormState alreadyReported(ReportForm values, String action, String formToken,
             long ownReportId) {
-        return new ReportFormState(values, FormErrors.NONE, action, formToken, ownReportId > 0 ? ownReportId : null);
+        return new ReportFormState(values, FormErrors.none(), action, formToken, ownReportId > 0 ? ownReportId : null);
     }
 
     public int commentMax() {

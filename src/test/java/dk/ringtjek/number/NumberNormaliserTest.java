@@ -29,16 +29,6 @@ class NumberNormaliserTest {
         }
 
         @Override
-        public String authorKeySecret() {
-            return "test";
-        }
-
-        @Override
-        public java.util.List<String> trustedProxies() {
-            return java.util.List.of();
-        }
-
-        @Override
         public EmbeddedDb embeddedDb() {
             return null;
         }

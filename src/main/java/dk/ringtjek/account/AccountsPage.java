@@ -1,0 +1,28 @@
+package dk.ringtjek.account;
+
+import java.util.List;
+
+import dk.ringtjek.web.Flash;
+import dk.ringtjek.web.FormErrors;
+
+/**
+ * The account admin page: every account, the form for a new one, and what went wrong.
+ *
+ * @param accounts all accounts by username
+ * @param form the new-account form as typed (empty on a plain visit)
+ * @param errors problems with the new-account form
+ * @param passwordErrors problems with a password reset, under the field "password-{id}"
+ * @param flash the message left by the last action, or null
+ * @param me the admin looking, who cannot disable their own account
+ */
+public record AccountsPage(List<StaffAccount> accounts, NewAccountForm form, FormErrors errors,
+        FormErrors passwordErrors, Flash flash, String me) {
+
+    public List<StaffRole> roles() {
+        return List.of(StaffRole.values());
+    }
+
+    public String passwordField(StaffAccount account) {
+        return "password-" + account.id;
+    }
+}

@@ -1,0 +1,95 @@
+package dk.ringtjek.account;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+import dk.ringtjek.abuse.ClientKey;
+
+/**
+ * The login form's check: refuses throttled attempts (429), lets only enabled accounts in, and leaves the
+ * bcrypt password check to quarkus-security-jpa. Wrong password, unknown account and disabled account all
+ * fail the same way, in about the same time.
+ */
+@ApplicationScoped
+public class StaffPasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final JpaIdentityProvider passwords;
+    private final AccountService accounts;
+    private final LoginThrottle throttle;
+    private final ClientKey clientKeys;
+    private final ThrottledLoginPage throttledPage;
+
+    public StaffPasswordIdentityProvider(JpaIdentityProvider passwords, AccountService accounts,
+            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage) {
+        this.passwords = passwords;
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.clientKeys = clientKeys;
+        this.throttledPage = throttledPage;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public int priority() {
+        // before security-jpa's own provider, which then only runs through this one
+        return SYSTEM_FIRST + 1000;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String username = StaffAccount.normalise(request.getUsername());
+        LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username,
+                http == null ? "none" : clientKeys.of(http.request()));
+        Duration wait = throttle.waitBefore(attempt);
+        if (!wait.isZero()) {
+            if (http != null) {
+                throttledPage.send(http, wait);
+            }
+            return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed logins"));
+        }
+        UsernamePasswordAuthenticationRequest normalised =
+                new UsernamePasswordAuthenticationRequest(username, request.getPassword());
+        if (http != null) {
+            HttpSecurityUtils.setRoutingContextAttribute(normalised, http);
+        }
+        return context.runBlocking(() -> requireEnabled(username, request))
+                .flatMap(checked -> passwords.authenticate(normalised, context))
+                .onItem().invoke(identity -> throttle.succeeded(attempt))
+                .onFailure().invoke(failure -> throttle.failed(attempt));
+    }
+
+    /**
+     * Fails for a missing or disabled account, after spending the time a password check takes, so that
+     * neither can be told apart from a wrong password. Returns nothing (null) when the account may log in.
+     */
+    private SecurityIdentity requireEnabled(String username, UsernamePasswordAuthenticationRequest request) {
+        if (!accounts.isEnabled(username)) {
+            BcryptUtil.matches(new String(request.getPassword().getPassword()), DummyHash.VALUE);
+            throw new AuthenticationFailedException("Unknown or disabled account");
+        }
+        return null;
+    }
+
+    private static final class DummyHash {
+        static final String VALUE = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+    }
+}
