@@ -23,6 +23,50 @@ public interface AbuseConfig {
 
     Burst burst();
 
+    Login login();
+
+    Rate rate();
+
+    /** Failed staff logins before logins are refused for a while. */
+    interface Login {
+        /** Failed logins per account name per window, whoever tries. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed logins per client per window, whichever account it tries. */
+        @WithDefault("20")
+        int maxFailuresPerClient();
+
+        /** The failures come back evenly over this window. */
+        @WithDefault("15M")
+        Duration window();
+    }
+
+    /** Allowances per client key; over them a request gets 429 with Retry-After. */
+    interface Rate {
+        /** New reports in a short window, and in a day. */
+        @WithDefault("5")
+        int reportsPerWindow();
+
+        @WithDefault("PT10M")
+        Duration reportsWindow();
+
+        @WithDefault("20")
+        int reportsPerDay();
+
+        /** "Report this post" flags per hour. */
+        @WithDefault("20")
+        int flagsPerHour();
+
+        /** Helpful votes per hour. */
+        @WithDefault("60")
+        int votesPerHour();
+
+        /** Page views and searches per minute: generous, against scrapers only. */
+        @WithDefault("300")
+        int viewsPerMinute();
+    }
+
     /** Many reports on one number in a short time from authors never seen before: a campaign. */
     interface Burst {
         /** The window in which reports are counted. */

@@ -1,19 +1,16 @@
 package dk.ringtjek.account;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Staff accounts: the first admin and the login throttle. */
+/** Staff accounts: the first admin and the session key. The login limits are in AbuseConfig. */
 @ConfigMapping(prefix = "ringtjek")
 public interface AccountConfig {
 
     /** The admin created at start-up when there is no account at all (RINGTJEK_ADMIN_USERNAME / _PASSWORD). */
     Admin admin();
-
-    Login login();
 
     /**
      * The key the session cookie is encrypted with (quarkus.http.auth.session.encryption-key); required in
@@ -27,19 +24,5 @@ public interface AccountConfig {
 
         /** Unset in production unless configured: then no admin is created. */
         Optional<String> password();
-    }
-
-    interface Login {
-        /** Failed logins per account name per window, whoever tries. */
-        @WithDefault("5")
-        int maxFailuresPerAccount();
-
-        /** Failed logins per client per window, whichever account it tries. */
-        @WithDefault("20")
-        int maxFailuresPerClient();
-
-        /** The failures come back evenly over this window. */
-        @WithDefault("15M")
-        Duration window();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.ringtjek.abuse.AbuseConfig;
 import dk.ringtjek.abuse.RateLimiter;
 import dk.ringtjek.abuse.RateLimiters;
 
@@ -22,8 +23,8 @@ public class LoginThrottle {
     private final RateLimiter perAccount;
     private final RateLimiter perClient;
 
-    public LoginThrottle(RateLimiters limiters, AccountConfig config) {
-        AccountConfig.Login login = config.login();
+    public LoginThrottle(RateLimiters limiters, AbuseConfig config) {
+        AbuseConfig.Login login = config.login();
         this.perAccount = limiters.create("login-account", login.maxFailuresPerAccount(), login.window());
         this.perClient = limiters.create("login-client", login.maxFailuresPerClient(), login.window());
     }

@@ -18,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 import dk.ringtjek.abuse.ClientKey;
+import dk.ringtjek.abuse.RateLimits;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.PhoneNumber;
@@ -55,14 +56,16 @@ public class FlagResource {
     private final FlagService flags;
     private final ModerationLog moderationLog;
     private final ClientKey clientKey;
+    private final RateLimits limits;
     private final Validator validator;
 
     public FlagResource(NumberNormaliser normaliser, FlagService flags, ModerationLog moderationLog,
-            ClientKey clientKey, Validator validator) {
+            ClientKey clientKey, RateLimits limits, Validator validator) {
         this.normaliser = normaliser;
         this.flags = flags;
         this.moderationLog = moderationLog;
         this.clientKey = clientKey;
+        this.limits = limits;
         this.validator = validator;
     }
 
@@ -85,8 +88,9 @@ public class FlagResource {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.flag(new FlagPage(
                     normaliser.display(number), number.canonicalPath(), reportId, form, errors))).build();
         }
-        FlagService.Outcome outcome = flags.flag(reportId, clientKey.of(request), HideReason.valueOf(form.reason),
-                form.note);
+        String flagger = clientKey.of(request);
+        limits.flag(flagger);
+        FlagService.Outcome outcome = flags.flag(reportId, flagger, HideReason.valueOf(form.reason), form.note);
         if (outcome == FlagService.Outcome.NO_SUCH_REPORT) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }

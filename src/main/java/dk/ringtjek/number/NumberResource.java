@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +23,8 @@ import io.vertx.core.http.HttpServerRequest;
 import dk.ringtjek.abuse.BotGuard;
 import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.abuse.FormTimer;
+import dk.ringtjek.abuse.RateLimitedException;
+import dk.ringtjek.abuse.RateLimits;
 import dk.ringtjek.report.AlreadyReportedException;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.web.FormErrors;
@@ -50,16 +53,18 @@ public class NumberResource {
     private final ClientKey clientKey;
     private final FormTimer formTimer;
     private final BotGuard botGuard;
+    private final RateLimits limits;
     private final Validator validator;
 
     public NumberResource(NumberNormaliser normaliser, NumberPageService pages, ReportService reports,
-            ClientKey clientKey, FormTimer formTimer, BotGuard botGuard, Validator validator) {
+            ClientKey clientKey, FormTimer formTimer, BotGuard botGuard, RateLimits limits, Validator validator) {
         this.normaliser = normaliser;
         this.pages = pages;
         this.reports = reports;
         this.clientKey = clientKey;
         this.formTimer = formTimer;
         this.botGuard = botGuard;
+        this.limits = limits;
         this.validator = validator;
     }
 
@@ -97,14 +102,22 @@ public class NumberResource {
         }
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (botGuard.isExpired(form.formToken)) {
-            errors = FormErrors.none().add("form", "report.error.expired");
+            errors = FormErrors.none().add(FormErrors.FORM, "report.error.expired");
         }
         if (!errors.isEmpty()) {
             return again(number, Response.Status.BAD_REQUEST, ReportFormState.invalid(form, errors,
                     reportsPath(number), botGuard.isExpired(form.formToken) ? formTimer.issue() : form.formToken));
         }
+        String author = clientKey.of(request);
         try {
-            reports.submit(number, form.toInput(), clientKey.of(request));
+            limits.report(author);
+            reports.submit(number, form.toInput(), author);
+        } catch (RateLimitedException e) {
+            // the person's text is kept: the form comes back with when to try again
+            Response page = again(number, Response.Status.TOO_MANY_REQUESTS, ReportFormState.invalid(form,
+                    FormErrors.none().add(FormErrors.FORM, "rate.report#" + e.retryAfterMinutes()),
+                    reportsPath(number), form.formToken));
+            return Response.fromResponse(page).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
         } catch (AlreadyReportedException e) {
             return again(number, Response.Status.CONFLICT,
                     ReportFormState.alreadyReported(form, reportsPath(number), form.formToken, e.existingReportId()));
@@ -118,7 +131,9 @@ public class NumberResource {
     public Response helpful(@PathParam("number") String spelling, @PathParam("report") long reportId,
             @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
-        reports.voteHelpful(reportId, clientKey.of(request));
+        String voter = clientKey.of(request);
+        limits.vote(voter);
+        reports.voteHelpful(reportId, voter);
         return Response.seeOther(URI.create(number.canonicalPath() + "#r" + reportId)).build();
     }
 

@@ -21,6 +21,9 @@ public final class FormErrors {
     public record Message(String key, Object arg) {
     }
 
+    /** The "field" of errors about the form as a whole, shown above its fields. */
+    public static final String FORM = "form";
+
     private final Map<String, List<Message>> byField = new LinkedHashMap<>();
 
     public static FormErrors none() {
