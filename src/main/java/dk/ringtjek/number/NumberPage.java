@@ -2,6 +2,7 @@ package dk.ringtjek.number;
 
 import java.util.Optional;
 
+import dk.ringtjek.stats.NumberStats;
 import dk.ringtjek.verdict.CuratedEntry;
 
 /**
@@ -9,8 +10,9 @@ import dk.ringtjek.verdict.CuratedEntry;
  *
  * @param facts what the number itself tells
  * @param curated the editors' official information, if any
+ * @param stats how often the page was looked up, and the 30-day chart
  */
-public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated) {
+public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, NumberStats stats) {
 
     public boolean hasCurated() {
         return curated.isPresent();
