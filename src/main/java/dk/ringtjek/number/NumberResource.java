@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import dk.ringtjek.web.CachedPage;
+
 /** The number page and the search that leads to it. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -41,6 +43,7 @@ public class NumberResource {
 
     @GET
     @Path("nummer/{number}")
+    @CachedPage
     public Response page(@PathParam("number") String spelling) {
         Number number = normaliser.normalise(spelling);
         if (!number.urlKey().equals(spelling)) {

@@ -28,6 +28,7 @@ public class HomeResource {
     }
 
     @GET
+    @CachedPage
     public TemplateInstance home() {
         return Templates.home(lists.lists());
     }

@@ -36,6 +36,7 @@ class LookupCountingTest {
     private static final String RACED = "+4520300002";
     private static final String NOT_COUNTED = "+4520300003";
     private static final String TWO_INSTANCES = "+4520300004";
+    private static final String REVALIDATED = "+4520300005";
     private static final String REPORTED = "+4520300006";
     private static final String TWO_INSTANCES_OTHER = "+4520300007";
     private static final String UNKNOWN = "+4520300008";
@@ -140,6 +141,17 @@ class LookupCountingTest {
         assertEquals(0, counter.pending(NOT_COUNTED));
         flusher.flush();
         assertEquals(0, total(NOT_COUNTED));
+    }
+
+    @Test
+    void shouldCountAPageTheBrowserRevalidatesAsAView() {
+        flusher.flush();
+        var first = given().header("User-Agent", BROWSER).when().get(pathOf(REVALIDATED));
+        given().header("User-Agent", BROWSER).header("If-None-Match", first.header("ETag"))
+                .cookies(first.cookies())
+                .when().get(pathOf(REVALIDATED)).then().statusCode(304);
+
+        assertEquals(2, counter.pending(REVALIDATED));
     }
 
     @Test
