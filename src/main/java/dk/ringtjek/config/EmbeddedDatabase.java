@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.logging.Log;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -16,10 +19,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "postgres";
     public static final String USER = "postgres";
+    // how long the last-resort hook leaves a started application to shut down (and write) first
+    private static final Duration APPLICATION_SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final boolean temporary;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean applicationStarted;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
         this.postgres = postgres;
@@ -53,7 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, temporary);
             // a last resort when the application is killed before its own shutdown ran
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(database::closeAfterApplication, "embedded-postgres-stop"));
             Log.infof("Embedded PostgreSQL started on port %d (data in %s)", postgres.getPort(),
                     temporary ? "a temporary folder" : dataDirectory);
             return database;
@@ -78,12 +85,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return temporary;
     }
 
+    /** Called once the application runs: from now on its own shutdown stops the server, after writing. */
+    public void applicationStarted() {
+        applicationStarted = true;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             Log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        } finally {
+            closed.countDown();
         }
+    }
+
+    /**
+     * The JVM runs shutdown hooks at the same time, so on SIGTERM this hook would stop the server while
+     * the application still flushes what it holds; a started application gets a grace period first.
+     */
+    private void closeAfterApplication() {
+        if (applicationStarted) {
+            try {
+                closed.await(APPLICATION_SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
     }
 }

@@ -3,6 +3,7 @@ package dk.ringtjek.number;
 import java.util.Optional;
 
 import dk.ringtjek.report.CrowdView;
+import dk.ringtjek.stats.NumberStats;
 import dk.ringtjek.verdict.CuratedEntry;
 
 /**
@@ -11,8 +12,9 @@ import dk.ringtjek.verdict.CuratedEntry;
  * @param facts what the number itself tells
  * @param curated the editors' official information, if any
  * @param crowd the reports and the community score, shown next to (never mixed into) the official part
+ * @param stats how often the page was looked up, and the 30-day chart
  */
-public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd) {
+public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats) {
 
     public boolean hasCurated() {
         return curated.isPresent();

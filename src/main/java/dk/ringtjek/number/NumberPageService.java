@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
+import dk.ringtjek.stats.StatsService;
 import dk.ringtjek.verdict.CuratedEntry;
 import dk.ringtjek.verdict.VerdictService;
 
@@ -18,11 +19,14 @@ public class NumberPageService {
     private final NumberFactsService facts;
     private final VerdictService verdicts;
     private final CrowdQueries crowds;
+    private final StatsService stats;
 
-    public NumberPageService(NumberFactsService facts, VerdictService verdicts, CrowdQueries crowds) {
+    public NumberPageService(NumberFactsService facts, VerdictService verdicts, CrowdQueries crowds,
+            StatsService stats) {
         this.facts = facts;
         this.verdicts = verdicts;
         this.crowds = crowds;
+        this.stats = stats;
     }
 
     /** The page of a number, with the page of reports before {@code before} (null: the newest). */
@@ -31,6 +35,6 @@ public class NumberPageService {
         Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
         Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
-        return new NumberPage(facts.factsOf(number), curated, crowd);
+        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()));
     }
 }

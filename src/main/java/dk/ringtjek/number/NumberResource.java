@@ -27,10 +27,11 @@ import dk.ringtjek.abuse.RateLimitedException;
 import dk.ringtjek.abuse.RateLimits;
 import dk.ringtjek.report.AlreadyReportedException;
 import dk.ringtjek.report.Cursor;
-import dk.ringtjek.web.FormErrors;
 import dk.ringtjek.report.ReportForm;
 import dk.ringtjek.report.ReportFormState;
 import dk.ringtjek.report.ReportService;
+import dk.ringtjek.web.CachedPage;
+import dk.ringtjek.web.FormErrors;
 
 /** The number page, the search that leads to it, and the report form on it. */
 @Path("/")
@@ -78,6 +79,7 @@ public class NumberResource {
 
     @GET
     @Path("nummer/{number}")
+    @CachedPage
     public Response page(@PathParam("number") String spelling, @QueryParam(CURSOR_PARAM) String cursor,
             @QueryParam(SENT_PARAM) String sent, @QueryParam(FLAG_PARAM) String flag) {
         Number number = normaliser.normalise(spelling);

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import dk.ringtjek.abuse.AbuseMetrics;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.PhoneNumberRepository;
+import dk.ringtjek.stats.DailyStats;
 
 /**
  * Saves reports and helpful votes. A report and the number's aggregate change in one transaction,
@@ -39,10 +40,11 @@ public class ReportService {
     private final Clock clock;
     private final Event<ReportHeld> held;
     private final AbuseMetrics metrics;
+    private final DailyStats dailyStats;
 
     public ReportService(PhoneNumberRepository numbers, AggregateUpdates aggregates, ReportCounting counting,
             CommentMasker masker, BurstDetector bursts, EntityManager em, Clock clock, Event<ReportHeld> held,
-            AbuseMetrics metrics) {
+            AbuseMetrics metrics, DailyStats dailyStats) {
         this.numbers = numbers;
         this.aggregates = aggregates;
         this.counting = counting;
@@ -52,6 +54,7 @@ public class ReportService {
         this.clock = clock;
         this.held = held;
         this.metrics = metrics;
+        this.dailyStats = dailyStats;
     }
 
     /**
@@ -85,6 +88,7 @@ public class ReportService {
             held.fire(new ReportHeld(report.id, numberId, ReportHeld.BURST));
             metrics.reportHeld(ReportHeld.BURST);
         }
+        dailyStats.reportAdded(number.e164());
         metrics.reportSaved();
         return report;
     }

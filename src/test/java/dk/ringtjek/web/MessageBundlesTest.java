@@ -38,6 +38,20 @@ class MessageBundlesTest {
         }
     }
 
+    @Test
+    void shouldEscapeApostrophesInTextsWithArguments() throws IOException {
+        // MessageFormat drops a single ' in a text that has {0}-style arguments
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(!text.replace("''", "").contains("'"), bundle + " " + key + " has a lone apostrophe");
+                }
+            }
+        }
+    }
+
     private static Set<String> keysOf(String name) throws IOException {
         return new TreeSet<>(load(name).stringPropertyNames());
     }

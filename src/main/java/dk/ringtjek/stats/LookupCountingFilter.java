@@ -1,0 +1,52 @@
+package dk.ringtjek.stats;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+import dk.ringtjek.number.InvalidNumberException;
+import dk.ringtjek.number.NumberNormaliser;
+import dk.ringtjek.number.NumberResource;
+
+/**
+ * Counts a lookup each time a person is shown a number's canonical page: a GET of
+ * {@code /nummer/{number}} answered 200, or 304 when their browser already had this very page.
+ * Redirects of other spellings, bad numbers and self-declared bots are not counted. Counting is in
+ * memory only ({@link LookupCounter}).
+ */
+public class LookupCountingFilter {
+
+    static final String PAGE_METHOD = "page";
+    static final String NUMBER_PARAM = "number";
+
+    @Inject
+    NumberNormaliser normaliser;
+
+    @Inject
+    LookupCounter counter;
+
+    @ServerResponseFilter
+    public void countLookup(ContainerRequestContext request, ContainerResponseContext response,
+            SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() != NumberResource.class
+                || !PAGE_METHOD.equals(resource.getMethodName())
+                || !HttpMethod.GET.equals(request.getMethod())
+                || !(response.getStatus() == Response.Status.OK.getStatusCode()
+                        || response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode())
+                || UserAgents.isBot(request.getHeaderString(HttpHeaders.USER_AGENT))) {
+            return;
+        }
+        String spelling = request.getUriInfo().getPathParameters().getFirst(NUMBER_PARAM);
+        try {
+            counter.count(normaliser.normalise(spelling).e164());
+        } catch (InvalidNumberException e) {
+            // not a number page after all; nothing to count
+        }
+    }
+}

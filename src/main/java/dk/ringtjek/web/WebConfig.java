@@ -1,0 +1,29 @@
+package dk.ringtjek.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings for search engines (sitemap, robots.txt) and the pages' HTTP caching. */
+@ConfigMapping(prefix = "ringtjek.web")
+public interface WebConfig {
+
+    /** URLs per sitemap page; the sitemap protocol allows 50,000 at most. */
+    @WithDefault("50000")
+    @Min(1)
+    @Max(SitemapService.MAX_PAGE_SIZE)
+    int sitemapPageSize();
+
+    /** Paths robots.txt keeps search engines out of: staff pages, login, the search redirect, forms. */
+    @WithDefault("/moderation,/admin,/redaktion,/login,/logout,/search,/q/")
+    List<String> robotsDisallow();
+
+    /** Seconds a browser may keep a number or home page before revalidating it with its ETag. */
+    @WithDefault("30")
+    @Min(0)
+    int pageMaxAge();
+}
