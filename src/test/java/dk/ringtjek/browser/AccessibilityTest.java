@@ -1,0 +1,100 @@
+package dk.ringtjek.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import dk.ringtjek.browser.Browser.Viewport;
+import dk.ringtjek.support.Csrf;
+import dk.ringtjek.support.Reports;
+
+/** The accessibility basics on the pages people use most: home, a number with reports, the flag form. */
+@QuarkusTest
+class AccessibilityTest {
+
+    private static final String NUMBER_PATH = "/nummer/27700401";
+    private static final String[] AUTHORS = {"10.7.4.1", "10.7.4.2", "10.7.4.3"};
+    private static final String[][] REPORTS = {
+        {"NEGATIVE", "SALES", "Ville sælge mig en ny elaftale, selv om jeg sagde nej to gange."},
+        {"NEUTRAL", "SURVEY", "En kort spørgeskemaundersøgelse om strøm, høflig nok."},
+        {"NEGATIVE", "ROBOT_CALL", "Automatisk stemme der bad mig trykke 1."},
+    };
+
+    private static Browser phone;
+    private static boolean reportsPosted;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void startBrowser() {
+        phone = Browser.startOnce(phone, Viewport.PHONE);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        Browser.close(phone);
+    }
+
+    @Test
+    void shouldMeetTheBasicsOnTheHomePage() {
+        phone.open(base, "/");
+        Accessibility.checkPage(phone);
+    }
+
+    @Test
+    void shouldNoticeEachProblemTheChecksAreFor() {
+        phone.open(base, "/");
+        phone.driver().executeScript("""
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('afterbegin', '<h1>Second heading</h1><input type="text" name="nolabel">'
+                    + '<img src="data:,">'
+                    + '<p class="score-label"><strong style="color:#999;background:#fff">Blandet</strong></p>');
+                document.head.insertAdjacentHTML('beforeend',
+                    '<style>*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }</style>');
+                """);
+        assertThrows(AssertionFailedError.class, () -> Accessibility.checkFieldsAreLabelled(phone));
+        assertThrows(AssertionFailedError.class, () -> Accessibility.checkImagesHaveAltText(phone));
+        assertThrows(AssertionFailedError.class, () -> Accessibility.checkOneH1(phone));
+        assertThrows(AssertionFailedError.class, () -> Accessibility.checkScoreLabelContrast(phone));
+        assertThrows(AssertionFailedError.class, () -> Accessibility.checkKeyboardFocusIsVisible(phone));
+    }
+
+    @Test
+    void shouldMeetTheBasicsOnANumberPageWithReports() {
+        postReports();
+        phone.open(base, NUMBER_PATH);
+        assertEquals("Alle anmeldelser (" + REPORTS.length + ")", phone.text("#reports-heading"));
+        Accessibility.checkPage(phone);
+        Accessibility.checkScoreLabelContrast(phone);
+    }
+
+    @Test
+    void shouldMeetTheBasicsOnTheFlagForm() {
+        postReports();
+        phone.open(base, NUMBER_PATH);
+        phone.clickAndWaitForNewPage(phone.find(".reports .report .flag-link"));
+        assertEquals("Rapportér et indlæg", phone.text("h1"));
+        Accessibility.checkPage(phone);
+    }
+
+    private static void postReports() {
+        if (reportsPosted) {
+            return;
+        }
+        for (int i = 0; i < REPORTS.length; i++) {
+            Reports.post(NUMBER_PATH, Csrf.from(NUMBER_PATH), AUTHORS[i],
+                    Reports.report(REPORTS[i][0], REPORTS[i][1], REPORTS[i][2])).statusCode(303);
+        }
+        reportsPosted = true;
+    }
+}

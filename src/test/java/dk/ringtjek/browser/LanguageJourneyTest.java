@@ -1,0 +1,57 @@
+package dk.ringtjek.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import dk.ringtjek.browser.Browser.Viewport;
+
+/** Journey 6: the language switch in the header turns a number page English and keeps the number. */
+@QuarkusTest
+class LanguageJourneyTest {
+
+    private static final String NUMBER_PATH = "/nummer/70114040";
+
+    private static Browser phone;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void startBrowser() {
+        phone = Browser.startOnce(phone, Viewport.PHONE);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        Browser.close(phone);
+    }
+
+    @Test
+    void shouldShowTheNumberPageInEnglishAfterClickingEnglish() {
+        phone.open(base, NUMBER_PATH);
+        assertEquals("da", phone.find("html").getAttribute("lang"));
+        assertTrue(phone.text(".official").contains("Officielle kontaktkanaler"));
+
+        phone.clickAndWaitForNewPage(phone.find(".site-header a[hreflang=en]"));
+
+        assertEquals(NUMBER_PATH + "?lang=en", phone.currentPath());
+        assertEquals("en", phone.find("html").getAttribute("lang"));
+        assertEquals("Users' experiences", phone.text("#crowd-heading"));
+        assertTrue(phone.text(".official").contains("Official contact channels"), phone.text(".official"));
+        assertTrue(phone.text("h1").startsWith("70 11 40 40"), phone.text("h1"));
+        assertEquals("Dansk", phone.text(".site-header a[hreflang=da]"));
+        phone.screenshot("journey6-language-english");
+
+        phone.open(base, NUMBER_PATH);
+        assertEquals("en", phone.find("html").getAttribute("lang"), "the choice is remembered");
+    }
+}

@@ -1,0 +1,84 @@
+package dk.ringtjek.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import dk.ringtjek.browser.Browser.Viewport;
+
+/** Journey 2: a visitor posts a complaint, sees it counted, then forgets a field and gets the form back. */
+@QuarkusTest
+class ReportJourneyTest {
+
+    private static final String NUMBER_PATH = "/nummer/27700201";
+    private static final String VISITOR = "10.7.2.1";
+    private static final String COMPLAINT = "Ringede tre gange i dag og ville sælge et abonnement jeg ikke har bedt om.";
+    private static final String SECOND_COMMENT = "Ringede igen i aften, samme sælger.";
+    private static final String CATEGORY_ERROR = "Vælg hvad opkaldet handlede om.";
+
+    private static Browser phone;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void startBrowser() {
+        phone = Browser.startOnce(phone, Viewport.PHONE);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        Browser.close(phone);
+    }
+
+    @Test
+    void shouldShowAPostedComplaintWithNewCountsAndThenKeepTheTextWhenAFieldIsMissing() {
+        phone.actAsClient(VISITOR);
+        phone.open(base, NUMBER_PATH);
+        assertEquals("Alle anmeldelser (0)", phone.text("#reports-heading"));
+        assertTrue(phone.findAll(".crowd .score").isEmpty(), "a number without reports has no score");
+
+        phone.find("label[for=rating-NEGATIVE]").click();
+        new Select(phone.find("#category")).selectByValue("UNLAWFUL_SALES");
+        phone.find("#comment").sendKeys(COMPLAINT);
+        phone.clickAndWaitForNewPage(phone.find(".report-form button[type=submit]"));
+
+        assertEquals(NUMBER_PATH + "?sendt=1", phone.currentPath());
+        assertEquals("Alle anmeldelser (1)", phone.text("#reports-heading"));
+        assertTrue(phone.text(".reports .report .comment").contains(COMPLAINT), phone.text(".reports"));
+        assertEquals("/100", phone.text(".crowd .score-scale"));
+        assertTrue(phone.text(".glance .glance-score").contains("/100"), phone.text(".glance"));
+        phone.screenshot("journey2-report-posted");
+
+        phone.find("label[for=rating-NEGATIVE]").click();
+        phone.find("#comment").sendKeys(SECOND_COMMENT);
+        phone.clickAndWaitForNewPage(phone.find(".report-form button[type=submit]"));
+
+        WebElement category = phone.find("#category");
+        WebElement error = phone.find("#category-error");
+        assertEquals(CATEGORY_ERROR, error.getText());
+        assertEquals("category-error", category.getAttribute("aria-describedby"));
+        assertEquals("true", category.getAttribute("aria-invalid"));
+        assertEquals(error, phone.find("#category + .field-error"), "the error follows the field it is about");
+        assertTrue(error.isDisplayed());
+        int gap = error.getRect().getY() - (category.getRect().getY() + category.getRect().getHeight());
+        assertTrue(gap >= 0 && gap < 40, "the error sits right under the field, gap " + gap + "px");
+        assertTrue(phone.isOnScreen(error), "the phone shows the form with the error, not the top of the page");
+        assertEquals(SECOND_COMMENT, phone.find("#comment").getDomProperty("value"));
+        assertTrue(phone.find("#rating-NEGATIVE").isSelected(), "the chosen rating is kept");
+        phone.screenshotOfScreen("journey2-report-missing-category");
+
+        phone.open(base, NUMBER_PATH);
+        assertEquals("Alle anmeldelser (1)", phone.text("#reports-heading"));
+    }
+}
