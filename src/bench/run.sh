@@ -235,6 +235,12 @@ log "generated in $((GEN_MS / 1000)) s"
 IFS='|' read -r N_NUMBERS N_REPORTS N_HIDDEN N_CURATED < <(psql -X -Atq -v ON_ERROR_STOP=1 -c "
     select (select count(*) from phone_number), (select count(*) from report),
            (select count(*) from report where status = 'HIDDEN'), (select count(*) from curated_entry)")
+SHAPE="$(psql -X -Atq -v ON_ERROR_STOP=1 -c "
+    select 'most visible reports on one number ' || max(report_count)
+        || ', numbers with 1000 or more ' || count(*) filter (where report_count >= 1000)
+        || ', numbers with one or two ' || round(100.0 * count(*) filter (where report_count between 1 and 2)
+                                                 / greatest(1, count(*) filter (where report_count > 0))) || ' %'
+    from phone_number")"
 
 VERIFY="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
 log "aggregates after loading: $VERIFY"
@@ -264,7 +270,8 @@ COLD_FIRST="$(sed -n 's/^C //p' "$SAMPLE" | head -n 1)"
 # ---------------------------------------------------------------------------------------------
 # Start-up, then a check of each endpoint's answer, then load
 # ---------------------------------------------------------------------------------------------
-log "starting the jar"
+LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+log "starting the jar (load average $LOAD_BEFORE)"
 start_app "$WORK/app.log"
 QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" | head -n 1)"
 log "first 200 on /ping after $STARTUP_MS ms (Quarkus: ${QUARKUS_STARTED:-?} s)"
@@ -318,6 +325,7 @@ measure search
 ENDPOINTS=(ping number search)
 POST_NOTE="not measured yet: the report form (issue 3) is not there"
 
+LOAD_AFTER="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 PEAK_RSS_KB="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$APP_PID/status")"
 VERIFY_AFTER="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
 stop_app
@@ -325,6 +333,7 @@ stop_app
 # ---------------------------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------------------------
+# shellcheck disable=SC2016 # backticks are markdown here
 declare -A LABEL=([ping]='`GET /ping`' [number]='`GET /nummer/{n}`' [search]='`GET /search?q=…` (303)' [post]='`POST` report')
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f ms", us / 1000 }'; }
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); r = ""; while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } print s r }'; }
@@ -337,10 +346,13 @@ RESULTS="$OUT/results-$SIZE.md"
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
         "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL)/PostgreSQL/'), $(java -version 2>&1 | head -n 1)."
     echo "Data: $(thousands "$N_NUMBERS") numbers, $(thousands "$N_REPORTS") reports ($(thousands "$N_HIDDEN") hidden)," \
-        "$(thousands "$N_CURATED") curated entries; generated in $(awk -v ms="$GEN_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s."
+        "$(thousands "$N_CURATED") curated entries; generated in $(awk -v ms="$GEN_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s;" \
+        "$SHAPE."
     echo "Load: wrk, $THREADS threads, $CONNECTIONS connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up;" \
         "$(grep -c '^H ' "$SAMPLE") hot numbers get $(awk -v s="$HOT_SHARE" 'BEGIN { printf "%d", s * 100 }') % of the requests, $(grep -c '^C ' "$SAMPLE") cold ones the rest;" \
         "gzip $([[ "$GZIP" == 1 ]] && echo requested || echo off)."
+    echo "Load average of the machine before the app started: $LOAD_BEFORE, at the end (with the benchmark itself): $LOAD_AFTER" \
+        "(wrk, the app and PostgreSQL share the cores with anything else running)."
     echo
     echo "| endpoint | requests/s | p50 | p99 | p99.9 | of /ping | non-2xx/3xx | socket errors |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"

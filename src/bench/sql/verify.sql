@@ -4,6 +4,7 @@
 \set ON_ERROR_STOP on
 \pset tuples_only on
 \pset format unaligned
+set work_mem = '512MB';
 
 with expected_counted as (
     select id, coalesce(row_number() over (partition by number_id, author_key
@@ -17,38 +18,39 @@ wrong_counted as (
     left join expected_counted e on e.id = r.id
     where r.counted <> coalesce(e.counted, false)
 ),
-recomputed as (
-    select p.id,
-           count(r.id) filter (where r.status = 'VISIBLE') as report_count,
-           count(r.id) filter (where r.counted) as people_count,
-           count(r.id) filter (where r.counted and r.rating = 'POSITIVE') as positive_count,
-           count(r.id) filter (where r.counted and r.rating = 'NEUTRAL') as neutral_count,
-           count(r.id) filter (where r.counted and r.rating = 'NEGATIVE') as negative_count,
-           coalesce(sum(r.score_value * power(2::float8, -extract(epoch from (p.scored_at - r.created_at))::float8
-                        / (180 * 86400))) filter (where r.counted), 0) as value_sum,
-           coalesce(sum(power(2::float8, -extract(epoch from (p.scored_at - r.created_at))::float8
-                        / (180 * 86400))) filter (where r.counted), 0) as weight_sum,
+recomputed as materialized (
+    select r.number_id as id,
+           count(*) filter (where r.status = 'VISIBLE') as report_count,
+           count(*) filter (where r.counted) as people_count,
+           count(*) filter (where r.counted and r.rating = 'POSITIVE') as positive_count,
+           count(*) filter (where r.counted and r.rating = 'NEUTRAL') as neutral_count,
+           count(*) filter (where r.counted and r.rating = 'NEGATIVE') as negative_count,
+           coalesce(sum(r.score_value * w.weight) filter (where r.counted), 0) as value_sum,
+           coalesce(sum(w.weight) filter (where r.counted), 0) as weight_sum,
            max(r.created_at) filter (where r.status = 'VISIBLE') as last_reported_at
-    from phone_number p
-    left join report r on r.number_id = p.id
-    group by p.id
+    from report r
+    join phone_number p on p.id = r.number_id
+    cross join lateral (select power(2::float8,
+            -extract(epoch from (p.scored_at - r.created_at))::float8 / (180 * 86400)) as weight) w
+    group by r.number_id
 ),
 wrong_aggregate as (
     select count(*) as n
-    from recomputed c
-    join phone_number p on p.id = c.id
-    where p.report_count <> c.report_count
-       or p.people_count <> c.people_count
-       or p.positive_count <> c.positive_count
-       or p.neutral_count <> c.neutral_count
-       or p.negative_count <> c.negative_count
+    from phone_number p
+    left join recomputed c on c.id = p.id
+    where p.report_count <> coalesce(c.report_count, 0)
+       or p.people_count <> coalesce(c.people_count, 0)
+       or p.positive_count <> coalesce(c.positive_count, 0)
+       or p.neutral_count <> coalesce(c.neutral_count, 0)
+       or p.negative_count <> coalesce(c.negative_count, 0)
        or p.last_reported_at is distinct from c.last_reported_at
        or (c.people_count > 0 and (p.scored_at is null
            or abs(p.value_sum - c.value_sum) > 1e-6 * greatest(1, abs(c.value_sum))
            or abs(p.weight_sum - c.weight_sum) > 1e-6 * greatest(1, c.weight_sum)
            or p.score is null
            or abs(p.score - c.value_sum / (2 + c.weight_sum)) > 1e-6))
-       or (c.people_count = 0 and (p.value_sum <> 0 or p.weight_sum <> 0 or coalesce(p.score, 0) <> 0))
+       or (coalesce(c.people_count, 0) = 0
+           and (p.value_sum <> 0 or p.weight_sum <> 0 or coalesce(p.score, 0) <> 0))
 ),
 category_expected as (
     select number_id, category, rating, count(*) as count from report where counted
