@@ -12,7 +12,8 @@
 # BENCH_HOT (100 most reported numbers), BENCH_COLD (10000 other numbers), BENCH_HOT_SHARE (0.8 of
 # the requests go to the hot set), BENCH_GZIP (1: ask for gzip like a browser), BENCH_JAVA_OPTS,
 # BENCH_PG_SHARED_BUFFERS (256MB), BENCH_PG_BIN (PostgreSQL's bin folder), BENCH_REBUILD=1 (build the jar
-# even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data).
+# even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
+# (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr).
 # Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx or the
 # stored aggregates differ from a recomputation.
 set -euo pipefail
@@ -191,11 +192,11 @@ fi
 APP_PORT=""
 STARTUP_MS=""
 
-start_app() {
-    local logfile="$1" started deadline
+start_app() { # logfile [extra JVM options]
+    local logfile="$1" extra="${2:-}" started deadline
     APP_PORT="$(free_port)"
     started=$(now_ms)
-    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS and $extra are lists of options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME=ringtjek \
         QUARKUS_DATASOURCE_PASSWORD="$APP_DB_PASSWORD" \
@@ -205,7 +206,7 @@ start_app() {
         RINGTJEK_AUTHOR_KEY_SECRET="$(random_secret)" \
         RINGTJEK_ADMIN_USERNAME=admin \
         RINGTJEK_ADMIN_PASSWORD="$(random_secret)" \
-        java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$logfile" 2>&1 &
+        java ${BENCH_JAVA_OPTS:-} $extra -jar "$JAR" >"$logfile" 2>&1 &
     APP_PID=$!
     deadline=$((SECONDS + 120))
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT/ping" || true)" == 200 ]]; do
@@ -272,7 +273,11 @@ COLD_FIRST="$(sed -n 's/^C //p' "$SAMPLE" | head -n 1)"
 # ---------------------------------------------------------------------------------------------
 LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 log "starting the jar (load average $LOAD_BEFORE)"
-start_app "$WORK/app.log"
+JFR_OPTS=""
+if [[ -n "${BENCH_JFR:-}" ]]; then
+    JFR_OPTS="-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$OUT/app-$SIZE.jfr"
+fi
+start_app "$WORK/app.log" "$JFR_OPTS"
 QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" | head -n 1)"
 log "first 200 on /ping after $STARTUP_MS ms (Quarkus: ${QUARKUS_STARTED:-?} s)"
 
