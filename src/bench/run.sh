@@ -13,7 +13,8 @@
 # the requests go to the hot set), BENCH_GZIP (1: ask for gzip like a browser), BENCH_JAVA_OPTS,
 # BENCH_PG_SHARED_BUFFERS (256MB), BENCH_PG_BIN (PostgreSQL's bin folder), BENCH_REBUILD=1 (build the jar
 # even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
-# (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr).
+# (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr; its overhead is then
+# part of the figures).
 # Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx or the
 # stored aggregates differ from a recomputation.
 set -euo pipefail
