@@ -265,8 +265,9 @@ psql -X -Atq -v ON_ERROR_STOP=1 -c "
         union all
         (select 'C ' || national from danish where id not in (select id from hot) order by random() limit $COLD)
     ) to stdout" >"$SAMPLE"
-HOT_FIRST="$(sed -n 's/^H //p' "$SAMPLE" | head -n 1)"
-COLD_FIRST="$(sed -n 's/^C //p' "$SAMPLE" | head -n 1)"
+# (awk reads to the end: "| head" would end the writer with SIGPIPE, which pipefail turns into a failure)
+HOT_FIRST="$(awk '$1 == "H" && !n { n = $2 } END { print n }' "$SAMPLE")"
+COLD_FIRST="$(awk '$1 == "C" && !n { n = $2 } END { print n }' "$SAMPLE")"
 [[ -n "$HOT_FIRST" && -n "$COLD_FIRST" ]] || die "the sample of numbers is empty"
 
 # ---------------------------------------------------------------------------------------------
@@ -279,7 +280,7 @@ if [[ -n "${BENCH_JFR:-}" ]]; then
     JFR_OPTS="-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$OUT/app-$SIZE.jfr"
 fi
 start_app "$WORK/app.log" "$JFR_OPTS"
-QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" | head -n 1)"
+QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" | sed -n 1p)"
 log "first 200 on /ping after $STARTUP_MS ms (Quarkus: ${QUARKUS_STARTED:-?} s)"
 
 BASE="http://127.0.0.1:$APP_PORT"
@@ -350,7 +351,7 @@ RESULTS="$OUT/results-$SIZE.md"
     echo "## Benchmark: $SIZE"
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
-        "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL)/PostgreSQL/'), $(java -version 2>&1 | head -n 1)."
+        "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL)/PostgreSQL/'), $(java -version 2>&1 | sed -n 1p)."
     echo "Data: $(thousands "$N_NUMBERS") numbers, $(thousands "$N_REPORTS") reports ($(thousands "$N_HIDDEN") hidden)," \
         "$(thousands "$N_CURATED") curated entries; generated in $(awk -v ms="$GEN_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s;" \
         "$SHAPE."
