@@ -1,0 +1,414 @@
+#!/usr/bin/env bash
+# Ringtjek benchmark: src/bench/run.sh [smoke|small|medium|large]   (README "Benchmark")
+#
+# Starts a PostgreSQL server of its own (temporary data folder, free port, 127.0.0.1 only, fsync on),
+# lets the production jar migrate a fresh database, fills it with generate.sh, starts the jar again
+# (start-up time = process start to the first 200 on /ping), warms up and drives each endpoint with
+# wrk, then writes a markdown table to target/bench/results-<size>.md and stdout. Everything it
+# starts it stops again; a system PostgreSQL cluster is never touched.
+#
+# Settings (environment): BENCH_DURATION (seconds per endpoint; 2 for smoke, else 30),
+# BENCH_WARMUP (seconds per endpoint; 1 for smoke, else 10), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
+# BENCH_HOT (100 most reported numbers), BENCH_COLD (10000 other numbers), BENCH_HOT_SHARE (0.8 of
+# the requests go to the hot set), BENCH_GZIP (1: ask for gzip like a browser), BENCH_JAVA_OPTS,
+# BENCH_PG_SHARED_BUFFERS (256MB), BENCH_PG_BIN (PostgreSQL's bin folder), BENCH_REBUILD=1 (build the jar
+# even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
+# (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr; its overhead is then
+# part of the figures).
+# Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx or the
+# stored aggregates differ from a recomputation.
+set -euo pipefail
+
+SIZE="${1:-small}"
+case "$SIZE" in
+    smoke|small|medium|large) ;;
+    *) echo "usage: $0 [smoke|small|medium|large]" >&2; exit 2 ;;
+esac
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+BENCH="$ROOT/src/bench"
+OUT="$ROOT/target/bench"
+JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+
+if [[ "$SIZE" == smoke ]]; then
+    DURATION="${BENCH_DURATION:-2}"; WARMUP="${BENCH_WARMUP:-1}"
+else
+    DURATION="${BENCH_DURATION:-30}"; WARMUP="${BENCH_WARMUP:-10}"
+fi
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+THREADS="${BENCH_THREADS:-2}"
+HOT="${BENCH_HOT:-100}"
+COLD="${BENCH_COLD:-10000}"
+HOT_SHARE="${BENCH_HOT_SHARE:-0.8}"
+GZIP="${BENCH_GZIP:-1}"
+
+log() { echo "[bench] $*" >&2; }
+die() { echo "[bench] FAILED: $*" >&2; exit 1; }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# ---------------------------------------------------------------------------------------------
+# Tools: Debian's postgresql and wrk, installed when missing
+# ---------------------------------------------------------------------------------------------
+pg_bin() {
+    if [[ -n "${BENCH_PG_BIN:-}" ]]; then
+        echo "$BENCH_PG_BIN"
+        return
+    fi
+    local dir
+    dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    [[ -n "$dir" && -x "$dir/pg_ctl" && -x "$dir/initdb" ]] && echo "$dir"
+}
+
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+{ pg_bin >/dev/null && command -v psql >/dev/null 2>&1; } || missing+=(postgresql)
+if ((${#missing[@]})); then
+    [[ $EUID -eq 0 ]] || die "missing ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root"
+    log "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+PG_BIN="$(pg_bin)" || die "PostgreSQL's pg_ctl/initdb not found (set BENCH_PG_BIN)"
+command -v java >/dev/null 2>&1 || die "java not found"
+
+# ---------------------------------------------------------------------------------------------
+# Clean-up: whatever was started is stopped, also on failure or Ctrl-C
+# ---------------------------------------------------------------------------------------------
+WORK=""
+PG_DIR=""
+PG_STARTED=""
+APP_PID=""
+
+as_postgres() {
+    if [[ $EUID -eq 0 ]]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop_app() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill -TERM "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 150); do
+            kill -0 "$APP_PID" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill -KILL "$APP_PID" 2>/dev/null || true
+    fi
+    if [[ -n "$APP_PID" ]]; then
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+
+cleanup() {
+    local status=$?
+    set +e
+    stop_app
+    if [[ -n "$PG_STARTED" ]]; then
+        as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null 2>&1 \
+            || log "PostgreSQL did not stop cleanly"
+    fi
+    if [[ -n "$WORK" && -d "$WORK" ]]; then
+        mkdir -p "$OUT/logs-$SIZE"
+        cp "$WORK"/*.log "$PG_DIR/postgres.log" "$OUT/logs-$SIZE/" 2>/dev/null
+        rm -rf "$WORK"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+    local port
+    for _ in $(seq 1 100); do
+        port=$((20000 + RANDOM % 40000))
+        if ! port_in_use "$port"; then
+            echo "$port"
+            return
+        fi
+    done
+    die "no free port found"
+}
+
+random_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+mkdir -p "$OUT"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/ringtjek-bench.XXXXXX")"
+chmod 755 "$WORK"
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL: a server of our own in a temporary folder, run as the postgres OS user
+# ---------------------------------------------------------------------------------------------
+PG_DIR="$WORK/pg"
+mkdir -p "$PG_DIR/data" "$PG_DIR/socket"
+PG_PASSWORD="$(random_secret)"
+APP_DB_PASSWORD="$(random_secret)"
+echo "$PG_PASSWORD" >"$PG_DIR/pwfile"
+chmod 700 "$PG_DIR/data"
+chmod 600 "$PG_DIR/pwfile"
+if [[ $EUID -eq 0 ]]; then
+    id postgres >/dev/null 2>&1 || die "the postgres OS user does not exist (apt-get install postgresql)"
+    chown -R postgres:postgres "$PG_DIR"
+fi
+
+log "initialising a PostgreSQL server in a temporary folder ($("$PG_BIN/postgres" --version))"
+as_postgres "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --pwfile="$PG_DIR/pwfile" -E UTF8 --locale=C.UTF-8 \
+    --auth-local=peer --auth-host=scram-sha-256 >"$PG_DIR/initdb.log" 2>&1 \
+    || { cat "$PG_DIR/initdb.log" >&2; die "initdb"; }
+rm -f "$PG_DIR/pwfile"
+
+for attempt in 1 2 3; do
+    PG_PORT="$(free_port)"
+    if as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 start \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR/socket -c fsync=on -c shared_buffers=${BENCH_PG_SHARED_BUFFERS:-256MB} -c max_wal_size=4GB -c max_connections=100" \
+        >/dev/null 2>&1; then
+        PG_STARTED=1
+        break
+    fi
+    log "PostgreSQL did not start on port $PG_PORT (attempt $attempt)"
+done
+[[ -n "$PG_STARTED" ]] || { tail -n 20 "$PG_DIR/postgres.log" >&2; die "PostgreSQL did not start"; }
+
+DB="ringtjek_bench"
+export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres PGPASSWORD="$PG_PASSWORD" PGDATABASE="$DB"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+    -c "create role ringtjek login password '$APP_DB_PASSWORD'" \
+    -c "create database $DB owner ringtjek" >/dev/null
+log "PostgreSQL on 127.0.0.1:$PG_PORT, fresh database $DB"
+
+# ---------------------------------------------------------------------------------------------
+# The app: the production jar, against our server, on a free port of 127.0.0.1
+# ---------------------------------------------------------------------------------------------
+if [[ ! -f "$JAR" || -n "${BENCH_REBUILD:-}" ]]; then
+    log "building the production jar"
+    (cd "$ROOT" && mvn -q package -DskipTests)
+fi
+
+APP_PORT=""
+STARTUP_MS=""
+
+start_app() { # logfile [extra JVM options]
+    local logfile="$1" extra="${2:-}" started deadline
+    APP_PORT="$(free_port)"
+    started=$(now_ms)
+    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS and $extra are lists of options
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
+        QUARKUS_DATASOURCE_USERNAME=ringtjek \
+        QUARKUS_DATASOURCE_PASSWORD="$APP_DB_PASSWORD" \
+        QUARKUS_HTTP_HOST=127.0.0.1 \
+        QUARKUS_HTTP_PORT="$APP_PORT" \
+        RINGTJEK_BASE_URL="http://127.0.0.1:$APP_PORT" \
+        RINGTJEK_AUTHOR_KEY_SECRET="$(random_secret)" \
+        RINGTJEK_ADMIN_USERNAME=admin \
+        RINGTJEK_ADMIN_PASSWORD="$(random_secret)" \
+        java ${BENCH_JAVA_OPTS:-} $extra -jar "$JAR" >"$logfile" 2>&1 &
+    APP_PID=$!
+    deadline=$((SECONDS + 120))
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT/ping" || true)" == 200 ]]; do
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            tail -n 40 "$logfile" >&2
+            die "the jar exited before answering /ping"
+        fi
+        ((SECONDS < deadline)) || { tail -n 40 "$logfile" >&2; die "no 200 from /ping within 120 s"; }
+        sleep 0.02
+    done
+    STARTUP_MS=$(($(now_ms) - started))
+}
+
+log "starting the jar once so that Flyway creates the schema"
+start_app "$WORK/app-migrate.log"
+stop_app
+
+# ---------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------
+log "generating '$SIZE' data"
+gen_started=$(now_ms)
+"$BENCH/generate.sh" "$SIZE" >"$WORK/generate.log" 2>&1 || { cat "$WORK/generate.log" >&2; die "data generation"; }
+GEN_MS=$(($(now_ms) - gen_started))
+log "generated in $((GEN_MS / 1000)) s"
+
+IFS='|' read -r N_NUMBERS N_REPORTS N_HIDDEN N_CURATED < <(psql -X -Atq -v ON_ERROR_STOP=1 -c "
+    select (select count(*) from phone_number), (select count(*) from report),
+           (select count(*) from report where status = 'HIDDEN'), (select count(*) from curated_entry)")
+SHAPE="$(psql -X -Atq -v ON_ERROR_STOP=1 -c "
+    select 'most visible reports on one number ' || max(report_count)
+        || ', numbers with 1000 or more ' || count(*) filter (where report_count >= 1000)
+        || ', numbers with one or two ' || round(100.0 * count(*) filter (where report_count between 1 and 2)
+                                                 / greatest(1, count(*) filter (where report_count > 0))) || ' %'
+    from phone_number")"
+
+VERIFY="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
+log "aggregates after loading: $VERIFY"
+log "data: $N_NUMBERS numbers, $N_REPORTS reports ($N_HIDDEN hidden), $N_CURATED curated entries;" \
+    "$(psql -X -Atq -c "select pg_size_pretty(pg_database_size(current_database()))") on disk"
+if [[ -n "${BENCH_DATA_ONLY:-}" ]]; then
+    [[ ! "$VERIFY" =~ =[1-9] ]] || die "aggregates"
+    exit 0
+fi
+
+# the sample the Lua scripts draw from: the most reported numbers (hot) and a random tail (cold),
+# as national digits ("H 20123456" / "C 70654321")
+SAMPLE="$WORK/sample.txt"
+psql -X -Atq -v ON_ERROR_STOP=1 -c "
+    copy (
+        with danish as (
+            select id, substr(e164, 4) as national, report_count from phone_number where e164 ~ '^\+45[2-9][0-9]{7}$'),
+        hot as (select id, national from danish order by report_count desc, id limit $HOT)
+        select 'H ' || national from hot
+        union all
+        (select 'C ' || national from danish where id not in (select id from hot) order by random() limit $COLD)
+    ) to stdout" >"$SAMPLE"
+# (awk reads to the end: "| head" would end the writer with SIGPIPE, which pipefail turns into a failure)
+HOT_FIRST="$(awk '$1 == "H" && !n { n = $2 } END { print n }' "$SAMPLE")"
+COLD_FIRST="$(awk '$1 == "C" && !n { n = $2 } END { print n }' "$SAMPLE")"
+[[ -n "$HOT_FIRST" && -n "$COLD_FIRST" ]] || die "the sample of numbers is empty"
+
+# ---------------------------------------------------------------------------------------------
+# Start-up, then a check of each endpoint's answer, then load
+# ---------------------------------------------------------------------------------------------
+LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+log "starting the jar (load average $LOAD_BEFORE)"
+JFR_OPTS=""
+if [[ -n "${BENCH_JFR:-}" ]]; then
+    JFR_OPTS="-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$OUT/app-$SIZE.jfr"
+fi
+start_app "$WORK/app.log" "$JFR_OPTS"
+QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" | sed -n 1p)"
+log "first 200 on /ping after $STARTUP_MS ms (Quarkus: ${QUARKUS_STARTED:-?} s)"
+
+BASE="http://127.0.0.1:$APP_PORT"
+expect() { # expected-status url [location-suffix]
+    local answer status location
+    answer="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 "$2" || true)"
+    status="${answer%% *}"
+    location="${answer#* }"
+    [[ "$status" == "$1" ]] || die "$2 answered $status, expected $1"
+    if [[ -n "${3:-}" && "$location" != *"$3" ]]; then
+        die "$2 redirected to '$location', expected …$3"
+    fi
+}
+expect 200 "$BASE/ping"
+[[ "$(curl -s --max-time 10 "$BASE/ping" || true)" == pong ]] || die "/ping did not say pong"
+expect 200 "$BASE/nummer/$HOT_FIRST"
+expect 200 "$BASE/nummer/$COLD_FIRST"
+expect 303 "$BASE/search?q=${HOT_FIRST:0:2}%20${HOT_FIRST:2:2}%20${HOT_FIRST:4:2}%20${HOT_FIRST:6:2}" "/nummer/$HOT_FIRST"
+
+run_wrk() { # name seconds
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --timeout 5s -s "$BENCH/lua/$1.lua" "$BASE" \
+        -- "$SAMPLE" "$HOT_SHARE" "$GZIP" 2>&1
+}
+
+declare -A RESULT
+measure() { # name
+    log "$1: warm-up ${WARMUP} s, then ${DURATION} s with $CONNECTIONS connections"
+    if ((WARMUP > 0)); then
+        run_wrk "$1" "$WARMUP" >"$WORK/wrk-$1-warmup.log"
+    fi
+    run_wrk "$1" "$DURATION" >"$WORK/wrk-$1.log"
+    RESULT[$1]="$(grep '^BENCH ' "$WORK/wrk-$1.log" | tail -n 1 || true)"
+    [[ -n "${RESULT[$1]}" ]] || { cat "$WORK/wrk-$1.log" >&2; die "wrk printed no result for $1"; }
+}
+field() { # name key
+    tr ' ' '\n' <<<"${RESULT[$1]}" | sed -n "s/^$2=//p"
+}
+
+measure ping
+measure number
+measure search
+
+# ---------------------------------------------------------------------------------------------
+# SLOT: report POSTs (issue 3). The report form does not exist yet. Drive it here with a small load
+# client (valid CSRF token and cookie per connection, many author addresses), set RESULT[post] to a
+# "BENCH endpoint=post ..." line like the Lua scripts print (bench.lua), add "post" to ENDPOINTS
+# below, and re-run verify.sql afterwards: the POSTs must leave the aggregates exact.
+# ---------------------------------------------------------------------------------------------
+ENDPOINTS=(ping number search)
+POST_NOTE="not measured yet: the report form (issue 3) is not there"
+
+LOAD_AFTER="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+PEAK_RSS_KB="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$APP_PID/status")"
+VERIFY_AFTER="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
+stop_app
+
+# ---------------------------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------------------------
+# shellcheck disable=SC2016 # backticks are markdown here
+declare -A LABEL=([ping]='`GET /ping`' [number]='`GET /nummer/{n}`' [search]='`GET /search?q=…` (303)' [post]='`POST` report')
+ms() { awk -v us="$1" 'BEGIN { printf "%.2f ms", us / 1000 }'; }
+thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); r = ""; while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } print s r }'; }
+PING_RPS="$(field ping rps)"
+
+RESULTS="$OUT/results-$SIZE.md"
+{
+    echo "## Benchmark: $SIZE"
+    echo
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+        "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL)/PostgreSQL/'), $(java -version 2>&1 | sed -n 1p)."
+    echo "Data: $(thousands "$N_NUMBERS") numbers, $(thousands "$N_REPORTS") reports ($(thousands "$N_HIDDEN") hidden)," \
+        "$(thousands "$N_CURATED") curated entries; generated in $(awk -v ms="$GEN_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s;" \
+        "$SHAPE."
+    echo "Load: wrk, $THREADS threads, $CONNECTIONS connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up;" \
+        "$(grep -c '^H ' "$SAMPLE") hot numbers get $(awk -v s="$HOT_SHARE" 'BEGIN { printf "%d", s * 100 }') % of the requests, $(grep -c '^C ' "$SAMPLE") cold ones the rest;" \
+        "gzip $([[ "$GZIP" == 1 ]] && echo requested || echo off)."
+    echo "Load average of the machine before the app started: $LOAD_BEFORE, at the end (with the benchmark itself): $LOAD_AFTER" \
+        "(wrk, the app and PostgreSQL share the cores with anything else running)."
+    echo
+    echo "| endpoint | requests/s | p50 | p99 | p99.9 | of /ping | non-2xx/3xx | socket errors |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    for name in "${ENDPOINTS[@]}"; do
+        echo "| ${LABEL[$name]} | $(thousands "$(field "$name" rps)") | $(ms "$(field "$name" p50_us)")" \
+            "| $(ms "$(field "$name" p99_us)") | $(ms "$(field "$name" p999_us)")" \
+            "| $(awk -v a="$(field "$name" rps)" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }')" \
+            "| $(field "$name" status_errors) | $(field "$name" socket_errors) |"
+    done
+    if [[ -n "$POST_NOTE" ]]; then
+        echo "| ${LABEL[post]} | – | – | – | – | – | – | – |"
+    fi
+    echo
+    echo "- Number page throughput: **$(awk -v a="$(field number rps)" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }')** of \`/ping\`'s requests/s."
+    echo "- Peak RSS of the app (VmHWM): **$((PEAK_RSS_KB / 1024)) MB**."
+    echo "- Start-up: **$(awk -v ms="$STARTUP_MS" 'BEGIN { printf "%.2f", ms / 1000 }') s** from process start to the first 200 on \`/ping\` (Quarkus reports ${QUARKUS_STARTED:-?} s)."
+    echo "- Stored aggregates vs. a recomputation, after loading: \`$VERIFY\`; after the load: \`$VERIFY_AFTER\`."
+    if [[ -n "$POST_NOTE" ]]; then
+        echo "- Report POSTs: $POST_NOTE."
+    fi
+} >"$RESULTS"
+
+cat >"$OUT/results-$SIZE.env" <<EOF
+size=$SIZE
+number_p50_us=$(field number p50_us)
+number_rps=$(field number rps)
+ping_rps=$PING_RPS
+EOF
+
+cat "$RESULTS"
+echo
+if [[ -f "$OUT/results-small.env" && -f "$OUT/results-large.env" ]]; then
+    small_p50="$(sed -n 's/^number_p50_us=//p' "$OUT/results-small.env")"
+    large_p50="$(sed -n 's/^number_p50_us=//p' "$OUT/results-large.env")"
+    awk -v s="$small_p50" -v l="$large_p50" 'BEGIN {
+        printf "Number page p50: %.2f ms at small, %.2f ms at large (x%.2f; latest run of each)\n", s / 1000, l / 1000, l / s }'
+fi
+log "table written to ${RESULTS#"$ROOT"/}"
+
+# ---------------------------------------------------------------------------------------------
+# Verdict: the run counts only if every endpoint answered 2xx/3xx and the aggregates are exact
+# ---------------------------------------------------------------------------------------------
+failed=""
+for name in "${ENDPOINTS[@]}"; do
+    [[ "$(field "$name" requests)" -gt 0 ]] || failed="$failed $name:no-requests"
+    [[ "$(field "$name" status_errors)" -eq 0 ]] || failed="$failed $name:non-2xx/3xx"
+done
+for check in "$VERIFY" "$VERIFY_AFTER"; do
+    [[ "$check" =~ =[1-9] ]] && failed="$failed aggregates"
+done
+[[ -z "$failed" ]] || die "${failed# }"
+log "ok"
