@@ -30,7 +30,7 @@ public class ModerationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<QueueItem> items, String done);
+        static native TemplateInstance queue(List<QueueItem> items, List<QueueItem> hidden, String done);
     }
 
     private final QueueService queue;
@@ -45,7 +45,7 @@ public class ModerationResource {
 
     @GET
     public TemplateInstance queue(@QueryParam("done") String done) {
-        return Templates.queue(queue.queue(), done == null || !done.matches("[a-z-]{1,20}") ? null : done);
+        return Templates.queue(queue.queue(), queue.recentlyHidden(), done == null || !done.matches("[a-z-]{1,20}") ? null : done);
     }
 
     @POST

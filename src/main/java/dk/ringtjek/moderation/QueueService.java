@@ -25,6 +25,7 @@ public class QueueService {
 
     private static final int QUEUE_SIZE = 50;
     private static final int OTHER_REPORTS = 5;
+    private static final int RECENTLY_HIDDEN = 20;
 
     private final EntityManager em;
     private final NumberNormaliser normaliser;
@@ -63,6 +64,27 @@ public class QueueService {
                     Rating.valueOf((String) row[2]), Category.valueOf((String) row[3]), (String) row[4],
                     (String) row[5], time(row[6]), ReportStatus.valueOf((String) row[7]),
                     flags.getOrDefault(id, List.of()), byAuthor));
+        }
+        return items;
+    }
+
+    /** The reports hidden most recently, newest first, so that a moderator can restore one. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<QueueItem> recentlyHidden() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id, p.e164, r.rating, r.category, r.comment, r.caller_name, r.created_at, r.status,
+                       r.hidden_reason
+                from report r join phone_number p on p.id = r.number_id
+                where r.status = 'HIDDEN' order by r.id desc limit :limit""", Object[].class)
+                .setParameter("limit", RECENTLY_HIDDEN).getResultList();
+        List<QueueItem> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            Number number = normaliser.normalise((String) row[1]);
+            items.add(new QueueItem(((java.lang.Number) row[0]).longValue(), number.canonicalPath(),
+                    normaliser.display(number), Rating.valueOf((String) row[2]), Category.valueOf((String) row[3]),
+                    (String) row[4], (String) row[5], time(row[6]), ReportStatus.valueOf((String) row[7]),
+                    List.of(), List.of()));
         }
         return items;
     }

@@ -51,7 +51,11 @@ public class CachedPageFilter implements ContainerResponseFilter {
         }
         String etag = etagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, max-age=" + config.get().pageMaxAge());
+        int maxAge = config.get().pageMaxAge();
+        // no-cache: the browser keeps the page but asks every time (a 304 is cheap), so that a new
+        // report, a hidden post or an editor's correction shows at once
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                maxAge > 0 ? "private, max-age=" + maxAge : "private, no-cache");
         if (matches(request.getHeaderString(IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -22,8 +22,11 @@ public interface WebConfig {
     @WithDefault("/moderation,/admin,/redaktion,/login,/logout,/search,/q/")
     List<String> robotsDisallow();
 
-    /** Seconds a browser may keep a number or home page before revalidating it with its ETag. */
-    @WithDefault("30")
+    /**
+     * Seconds a browser may keep a number or home page before revalidating it with its ETag; 0 (the
+     * default) makes it revalidate every time, so that changes show at once.
+     */
+    @WithDefault("0")
     @Min(0)
     int pageMaxAge();
 }

@@ -58,17 +58,6 @@ class BotAndDailyLimitTest {
     }
 
     @Test
-    void shouldDropAFormSentBackFasterThanAPersonCouldFillItIn() {
-        String page = "/nummer/50607082";
-        Map<String, String> fields = new HashMap<>(Reports.report("NEGATIVE", "SALES", "hurtig bot"));
-        fields.put("formToken", formTimer.issue());
-        Reports.post(page, Csrf.from(page), "10.7.2.1", fields).statusCode(303);
-        fields.put("formToken", "12345.forged");
-        Reports.post(page, Csrf.from(page), "10.7.2.1", fields).statusCode(303);
-        assertEquals(0L, reportsOn("+4550607082"));
-    }
-
-    @Test
     void shouldAskAgainWithEverythingKeptWhenTheFormWasOpenTooLong() {
         String page = "/nummer/50607083";
         Map<String, String> fields = new HashMap<>(Reports.report("NEGATIVE", "SALES", "skrevet for længe siden"));

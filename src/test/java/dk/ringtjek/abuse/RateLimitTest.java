@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +35,23 @@ class RateLimitTest {
                     "ringtjek.abuse.rate.reports-per-window", "2",
                     "ringtjek.abuse.rate.flags-per-hour", "2",
                     "ringtjek.abuse.rate.votes-per-hour", "2",
-                    "ringtjek.abuse.rate.views-per-minute", "40");
+                    "ringtjek.abuse.rate.views-per-minute", "40",
+                    "ringtjek.abuse.min-form-time", "PT3S");
         }
+    }
+
+    @Inject
+    FormTimer formTimer;
+
+    @Test
+    void shouldDropAFormSentBackFasterThanAPersonCouldFillItIn() {
+        String page = "/nummer/50607082";
+        Map<String, String> fields = new HashMap<>(Reports.report("NEGATIVE", "SALES", "hurtig bot"));
+        fields.put("formToken", formTimer.issue());
+        Reports.post(page, Csrf.from(page), "10.9.4.1", fields).statusCode(303);
+        fields.put("formToken", "12345.forged");
+        Reports.post(page, Csrf.from(page), "10.9.4.1", fields).statusCode(303);
+        assertEquals(0L, reportsOn("+4550607082"));
     }
 
     @Test
@@ -101,5 +119,10 @@ class RateLimitTest {
         given().header("X-Forwarded-For", "10.9.3.1").get("/search?q=70809100").then().statusCode(429)
                 .header("Retry-After", notNullValue());
         given().header("X-Forwarded-For", "10.9.3.2").get("/nummer/70809100").then().statusCode(200);
+    }
+
+    private static long reportsOn(String e164) {
+        return QuarkusTransaction.requiringNew().call(() -> PhoneNumber.findByE164(e164)
+                .map(phone -> Report.count("numberId", phone.id)).orElse(0L));
     }
 }

@@ -1,26 +1,132 @@
 package dk.ringtjek.browser;
 
-import org.junit.jupiter.api.Disabled;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import dk.ringtjek.account.StaffRole;
+import dk.ringtjek.browser.Browser.Viewport;
+import dk.ringtjek.support.Csrf;
+import dk.ringtjek.support.Reports;
+import dk.ringtjek.support.StaffLogin;
 
 /**
- * Journeys 4 and 5 need staff accounts and a /login page, which do not exist on this branch yet.
- * TODO(issue 7): write them once the accounts branch (issue 4) is merged.
+ * Journeys 4 and 5: a moderator hides a flagged post from the queue and restores it; an editor
+ * corrects the official information of a number. Both log in through the real login page.
  */
+@QuarkusTest
 class StaffJourneyTest {
 
-    /**
-     * TODO: a moderator logs in, finds the post in the queue, hides it with a reason, the public
-     * page shows the stub ("Skjult af en moderator"); restoring brings the text back.
-     */
-    @Test
-    @Disabled("needs staff login (issue 4 accounts branch)")
-    void shouldLetAModeratorHideAndRestoreAPostFromTheQueue() {
+    private static final String MODERATOR = "journey-moderator";
+    private static final String EDITOR = "journey-editor";
+    private static final String PASSWORD = "journey-password-123";
+    private static final String FLAGGED_PAGE = "/nummer/27700401";
+    private static final String FLAGGED_TEXT = "Sælgeren hed Jens Hansen og bor på Strandvejen 12";
+    private static final String EDITED_PAGE = "/nummer/27700402";
+
+    private static Browser phone;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void startBrowser() {
+        phone = Browser.startOnce(phone, Viewport.PHONE);
+        phone.driver().manage().deleteAllCookies();
     }
 
-    /** TODO: an editor corrects the official information of a number and the public page shows it. */
+    @AfterAll
+    static void stopBrowser() {
+        Browser.close(phone);
+    }
+
     @Test
-    @Disabled("needs staff login (issue 4 accounts branch)")
+    void shouldLetAModeratorHideAndRestoreAPostFromTheQueue() {
+        StaffLogin.ensureAccount(MODERATOR, PASSWORD, StaffRole.MODERATOR);
+        Reports.post(FLAGGED_PAGE, Csrf.from(FLAGGED_PAGE), "10.7.4.100",
+                Reports.report("NEGATIVE", "SALES", FLAGGED_TEXT)).statusCode(303);
+        String flagPath = FLAGGED_PAGE + "/anmeldelser/" + reportId() + "/rapporter";
+        Csrf.from(flagPath).request().header("X-Forwarded-For", "10.7.4.101").formParam("reason", "PERSONAL_DATA")
+                .post(flagPath).then().statusCode(303);
+
+        logIn("/moderation", MODERATOR);
+        assertEquals("/moderation", phone.currentPath());
+        WebElement item = queueItemWith(FLAGGED_TEXT);
+        assertTrue(item.getText().contains("Personlige oplysninger"), "the flag's reason is shown");
+        new Select(item.findElement(org.openqa.selenium.By.cssSelector("form[action$='/hide'] select")))
+                .selectByValue("PERSONAL_DATA");
+        phone.screenshot("journey4-moderation-queue");
+        phone.clickAndWaitForNewPage(item.findElement(org.openqa.selenium.By.cssSelector(
+                "form[action$='/hide'] button")));
+
+        phone.open(base, FLAGGED_PAGE);
+        assertTrue(phone.text(".reports").contains("Skjult af en moderator: personlige oplysninger."));
+        assertFalse(phone.driver().getPageSource().contains("Strandvejen"), "the hidden text is gone from the page");
+        phone.screenshot("journey4-hidden-stub");
+
+        phone.open(base, "/moderation");
+        WebElement hidden = phone.find("#h" + reportId());
+        phone.clickAndWaitForNewPage(hidden.findElement(org.openqa.selenium.By.cssSelector("button")));
+        phone.open(base, FLAGGED_PAGE);
+        assertTrue(phone.text(".reports").contains(FLAGGED_TEXT), "restored");
+    }
+
+    @Test
     void shouldShowAnEditorsCorrectionOfTheOfficialInformation() {
+        StaffLogin.ensureAccount(EDITOR, PASSWORD, StaffRole.EDITOR);
+        logIn("/redaktion/nummer/27700402", EDITOR);
+        assertEquals("/redaktion/nummer/27700402", phone.currentPath());
+
+        fill("ownerName", "Eksempel Forsikring A/S");
+        fill("summary", "Kundeservice hos Eksempel Forsikring. Ringer om skader og policer.");
+        phone.clickAndWaitForNewPage(phone.find(".editor-form button[type=submit]"));
+        phone.open(base, EDITED_PAGE);
+        assertTrue(phone.text(".official").contains("Ringer om skader og policer."));
+
+        phone.open(base, "/redaktion/nummer/27700402");
+        fill("summary", "Kundeservice hos Eksempel Forsikring. Ringer om skader, policer og fornyelser.");
+        phone.clickAndWaitForNewPage(phone.find(".editor-form button[type=submit]"));
+        phone.screenshot("journey5-editor-saved");
+
+        phone.open(base, EDITED_PAGE);
+        String official = phone.text(".official");
+        assertTrue(official.contains("Eksempel Forsikring A/S"));
+        assertTrue(official.contains("Ringer om skader, policer og fornyelser."), "the correction is public");
+        phone.screenshot("journey5-public-page");
+    }
+
+    private void logIn(String page, String username) {
+        phone.open(base, page);
+        assertEquals("/login", phone.currentPath(), "a staff page sends a visitor to the login");
+        phone.find("#j_username").sendKeys(username);
+        phone.find("#j_password").sendKeys(PASSWORD);
+        phone.clickAndWaitForNewPage(phone.find("form[action='/j_security_check'] button"));
+    }
+
+    private void fill(String id, String text) {
+        WebElement field = phone.find("#" + id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private WebElement queueItemWith(String text) {
+        return phone.findAll(".queue-item").stream().filter(item -> item.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("the flagged post is in the queue"));
+    }
+
+    private static long reportId() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ((dk.ringtjek.report.Report) dk.ringtjek.report.Report.find("comment", FLAGGED_TEXT).firstResult()).id);
     }
 }
