@@ -205,6 +205,12 @@ start_app() { # logfile [extra JVM options]
         QUARKUS_HTTP_PORT="$APP_PORT" \
         RINGTJEK_BASE_URL="http://127.0.0.1:$APP_PORT" \
         RINGTJEK_AUTHOR_KEY_SECRET="$(random_secret)" \
+        RINGTJEK_SESSION_SECRET="$(random_secret)" \
+        RINGTJEK_ABUSE_RATE_VIEWS_PER_MINUTE=1000000000 \
+        RINGTJEK_ABUSE_RATE_REPORTS_PER_WINDOW=1000000000 \
+        RINGTJEK_ABUSE_RATE_REPORTS_PER_DAY=1000000000 \
+        RINGTJEK_ABUSE_MIN_FORM_TIME=PT0S \
+        RINGTJEK_ABUSE_BURST_NEW_AUTHORS=1000000000 \
         RINGTJEK_ADMIN_USERNAME=admin \
         RINGTJEK_ADMIN_PASSWORD="$(random_secret)" \
         java ${BENCH_JAVA_OPTS:-} $extra -jar "$JAR" >"$logfile" 2>&1 &

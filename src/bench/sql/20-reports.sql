@@ -100,8 +100,10 @@ paired as (
 drawn as (
     select number_id, profile, key, hidden, uc,
            t0 - make_interval(secs => 86400 * 730 * case
-               -- the second report comes after the first: a fraction of the first one's age
-               when repeats_previous then power(bench.u(key - 1, 5), 1.3) * (0.05 + 0.9 * bench.u(key, 6))
+               -- the second report comes after the first, at least 25 hours later: the database lets an
+               -- author report a number once a day (report_once_a_day)
+               when repeats_previous then power(bench.u(key - 1, 5), 1.3)
+                   - greatest(power(bench.u(key - 1, 5), 1.3) * (0.95 - 0.9 * bench.u(key, 6)), 90000.0 / (86400 * 730))
                else power(bench.u(key, 5), 1.3) end) as created_at,
            (author_offset + case when repeats_previous then j - 1 else j end) & (author_pool - 1) as author_id,
            not hidden and not (repeated_next and not next_hidden) as counted,

@@ -13,6 +13,6 @@ public interface ClientKeyConfig {
     String authorKeySecret();
 
     /** Proxies whose X-Forwarded-For is believed: IP addresses or CIDR ranges (RINGTJEK_TRUSTED_PROXIES). */
-    @WithDefault("127.0.0.1,::1")
+    @WithDefault("127.0.0.1/32,0:0:0:0:0:0:0:1/128")
     List<String> trustedProxies();
 }

@@ -20,18 +20,27 @@ public class NumberPageService {
     private final VerdictService verdicts;
     private final CrowdQueries crowds;
     private final StatsService stats;
+    private final NumberPageCache cache;
 
     public NumberPageService(NumberFactsService facts, VerdictService verdicts, CrowdQueries crowds,
-            StatsService stats) {
+            StatsService stats, NumberPageCache cache) {
         this.facts = facts;
         this.verdicts = verdicts;
         this.crowds = crowds;
         this.stats = stats;
+        this.cache = cache;
     }
 
-    /** The page of a number, with the page of reports before {@code before} (null: the newest). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The page of a number, with the page of reports before {@code before} (null: the newest). The
+     * newest page comes from {@link NumberPageCache} when it is there.
+     */
     public NumberPage pageFor(Number number, Cursor before) {
+        return before == null ? cache.get(number.e164(), () -> load(number, null)) : load(number, before);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    NumberPage load(Number number, Cursor before) {
         Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
         Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);

@@ -39,4 +39,9 @@ public class PhoneNumberRepository {
     public PhoneNumber findOrCreate(Number number) {
         return em.find(PhoneNumber.class, idOf(number));
     }
+
+    /** The E.164 form of a stored number. */
+    public String e164Of(long numberId) {
+        return em.find(PhoneNumber.class, numberId).e164;
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import dk.ringtjek.abuse.AbuseMetrics;
 import dk.ringtjek.number.Number;
+import dk.ringtjek.number.NumberPageCache;
 import dk.ringtjek.number.PhoneNumberRepository;
 import dk.ringtjek.stats.DailyStats;
 
@@ -41,10 +42,11 @@ public class ReportService {
     private final Event<ReportHeld> held;
     private final AbuseMetrics metrics;
     private final DailyStats dailyStats;
+    private final NumberPageCache pageCache;
 
     public ReportService(PhoneNumberRepository numbers, AggregateUpdates aggregates, ReportCounting counting,
             CommentMasker masker, BurstDetector bursts, EntityManager em, Clock clock, Event<ReportHeld> held,
-            AbuseMetrics metrics, DailyStats dailyStats) {
+            AbuseMetrics metrics, DailyStats dailyStats, NumberPageCache pageCache) {
         this.numbers = numbers;
         this.aggregates = aggregates;
         this.counting = counting;
@@ -55,6 +57,7 @@ public class ReportService {
         this.held = held;
         this.metrics = metrics;
         this.dailyStats = dailyStats;
+        this.pageCache = pageCache;
     }
 
     /**
@@ -89,6 +92,7 @@ public class ReportService {
             metrics.reportHeld(ReportHeld.BURST);
         }
         dailyStats.reportAdded(number.e164());
+        pageCache.evict(number.e164());
         metrics.reportSaved();
         return report;
     }
@@ -119,6 +123,7 @@ public class ReportService {
         if (report.counted) {
             aggregates.apply(report.numberId, before, report, 0, now());
         }
+        pageCache.evict(number.e164());
         return true;
     }
 
@@ -141,6 +146,7 @@ public class ReportService {
         report.status = status;
         report.hiddenReason = status == ReportStatus.HIDDEN ? hiddenReason : null;
         counting.recount(report, visibleDelta, now());
+        pageCache.evict(numbers.e164Of(report.numberId));
         return true;
     }
 
@@ -155,6 +161,8 @@ public class ReportService {
         if (inserted == 1) {
             em.createNativeQuery("update report set helpful_count = helpful_count + 1 where id = :report")
                     .setParameter("report", reportId).executeUpdate();
+            Report voted = Report.findById(reportId);
+            pageCache.evict(numbers.e164Of(voted.numberId));
         }
         return inserted == 1;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dk.ringtjek.number.Number;
+import dk.ringtjek.number.NumberPageCache;
 import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.number.PhoneNumberRepository;
 import dk.ringtjek.verdict.CuratedEntry;
@@ -37,10 +38,12 @@ public class CuratedEntryEditor {
 
     private final PhoneNumberRepository numbers;
     private final EntityManager em;
+    private final NumberPageCache pageCache;
 
-    public CuratedEntryEditor(PhoneNumberRepository numbers, EntityManager em) {
+    public CuratedEntryEditor(PhoneNumberRepository numbers, EntityManager em, NumberPageCache pageCache) {
         this.numbers = numbers;
         this.em = em;
+        this.pageCache = pageCache;
     }
 
     @Transactional
@@ -81,6 +84,7 @@ public class CuratedEntryEditor {
         version.changedFields = before == null ? CuratedEntryVersion.CREATED
                 : String.join(",", version.snapshot.changedSince(before));
         version.persist();
+        pageCache.evict(number.e164());
         return Outcome.SAVED;
     }
 
