@@ -1,6 +1,7 @@
 package dk.ringtjek.web;
 
 import java.lang.annotation.Annotation;
+import java.nio.charset.UnsupportedCharsetException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,6 +22,8 @@ import io.quarkus.logging.Log;
 public class ErrorResponses {
 
     private static final int LOGGED_PATH_MAX = 200;
+    // URLUtils (percent-decoding) and the form parser live here
+    private static final String REQUEST_DECODING = "org.jboss.resteasy.reactive.";
 
     private final ErrorPages pages;
 
@@ -43,6 +46,21 @@ public class ErrorResponses {
                 .entity(pages.html(original.getStatus(), errorId)).build();
     }
 
+    /**
+     * A request that does not decode (a form body with a broken %-escape, an unknown charset) is the
+     * client's error, not ours: REST throws these while reading the request.
+     */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e, ContainerRequestContext request) {
+        if (e instanceof UnsupportedCharsetException) {
+            return pages.response(415, null);
+        }
+        if (thrownByRequestDecoding(e)) {
+            return pages.response(400, null);
+        }
+        return pages.response(500, logged(e, request));
+    }
+
     /** Anything else is our fault: a 500 page with an id to find the details in the log. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
@@ -56,6 +74,17 @@ public class ErrorResponses {
             response.setEntity(pages.html(response.getStatus(), null), new Annotation[0],
                     MediaType.valueOf(ErrorPages.HTML_UTF8));
         }
+    }
+
+    /** Whether the first frame outside the JDK is REST's own request decoding. */
+    private static boolean thrownByRequestDecoding(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return type.startsWith(REQUEST_DECODING);
+            }
+        }
+        return false;
     }
 
     private static String logged(Throwable e, ContainerRequestContext request) {
