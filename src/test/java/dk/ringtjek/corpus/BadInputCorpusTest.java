@@ -132,9 +132,11 @@ class BadInputCorpusTest {
         String location = response.headers().get("location");
         if (response.status() / 100 == 3 && location != null) {
             String next = location.startsWith("/") ? location : location.replaceFirst("^https?://[^/]+", "");
-            List<String[]> sameCookies = headers.stream().filter(h -> h[0].equalsIgnoreCase("Cookie")).toList();
+            // the same person: cookies and client address (so page-view limits count them as one)
+            List<String[]> samePerson = headers.stream().filter(h -> h[0].equalsIgnoreCase("Cookie")
+                    || h[0].equalsIgnoreCase("X-Forwarded-For")).toList();
             RawHttp.Response followed = RawHttp.send(base.getHost(), base.getPort(), "GET",
-                    onTheWire(next.replaceFirst("#.*", "")), sameCookies, null);
+                    onTheWire(next.replaceFirst("#.*", "")), samePerson, null);
             String followedWhere = where + "\nthen GET " + next + " -> HTTP " + followed.status() + "\n"
                     + abbreviated(followed.body());
             assertSafe(followed, payloads, followedWhere);
