@@ -2,7 +2,10 @@ package dk.ringtjek.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** The language and path of the request being served; filled in by {@link LanguageFilter}. */
+/**
+ * The language and path of the request being served; filled in by {@link LanguageFilter}, and by the
+ * error pages for requests that never reach REST.
+ */
 @RequestScoped
 public class CurrentLanguage {
 
@@ -13,7 +16,7 @@ public class CurrentLanguage {
         return language;
     }
 
-    void set(Language language, String path) {
+    public void set(Language language, String path) {
         this.language = language;
         this.path = path;
     }

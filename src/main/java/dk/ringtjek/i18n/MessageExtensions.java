@@ -1,5 +1,8 @@
 package dk.ringtjek.i18n;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
@@ -23,7 +26,24 @@ public final class MessageExtensions {
     static String otherLanguageLink() {
         CurrentLanguage current = Arc.container().instance(CurrentLanguage.class).get();
         Language other = current.get() == Language.DA ? Language.EN : Language.DA;
-        return current.path() + "?" + LanguageFilter.PARAM + "=" + other.code();
+        return sameSitePath(current.path()) + "?" + LanguageFilter.PARAM + "=" + other.code();
+    }
+
+    /**
+     * A request path as a link that stays on this site: percent-encoded, and with one leading slash,
+     * since browsers follow "//host", "/\host" or "/%09/host" to another site.
+     */
+    private static String sameSitePath(String path) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > ' ' && c < 0x7f && "\\\"<>`?#%{}|^'".indexOf(c) < 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
+            }
+        }
+        return "/" + encoded.toString().replaceFirst("^/+", "");
     }
 
     static String otherLanguageName() {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dk.ringtjek.web.PlainText;
+
 /** "Report this post": why, and an optional note. */
 public class FlagForm {
 
@@ -19,5 +21,6 @@ public class FlagForm {
 
     @RestForm
     @Size(max = NOTE_MAX, message = "flag.error.note")
+    @PlainText
     public String note;
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dk.ringtjek.web.PlainText;
+
 /**
  * The report form as the person filled it in: text as typed, so that an invalid form can be shown
  * again with every value kept. Constraint messages are message keys.
@@ -31,10 +33,12 @@ public class ReportForm {
     @RestForm
     @NotBlank(message = "report.error.comment.missing")
     @Size(max = Report.COMMENT_MAX, message = "report.error.comment.too-long")
+    @PlainText
     public String comment;
 
     @RestForm
     @Size(max = Report.CALLER_NAME_MAX, message = "report.error.caller-name.too-long")
+    @PlainText
     public String callerName;
 
     @RestForm
