@@ -1,6 +1,7 @@
 package dk.ringtjek.number;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class NumberPageCache {
     @ConfigMapping(prefix = "ringtjek.page-cache")
     public interface Config {
         /** How long a cached page may be served; the bound for changes made by other instances. */
-        @WithDefault("PT1S")
+        @WithDefault("PT10S")
         Duration ttl();
 
         @WithDefault("20000")
@@ -34,6 +35,8 @@ public class NumberPageCache {
     }
 
     private final Cache<String, NumberPage> pages;
+    // counts evictions, so that a page built while a write happened is not put back afterwards
+    private final AtomicLong evictions = new AtomicLong();
     private final TransactionSynchronizationRegistry transactions;
 
     public NumberPageCache(Config config, TransactionSynchronizationRegistry transactions) {
@@ -44,9 +47,22 @@ public class NumberPageCache {
         this.transactions = transactions;
     }
 
-    /** The cached page of a number, or the one {@code load} builds (then cached). */
+    /**
+     * The cached page of a number, or the one {@code load} builds (then cached). The load runs
+     * outside the cache's locks: two requests may build the same page at once, but no request ever
+     * waits for another one's database round trips.
+     */
     public NumberPage get(String e164, Supplier<NumberPage> load) {
-        return pages.get(e164, key -> load.get());
+        NumberPage cached = pages.getIfPresent(e164);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = evictions.get();
+        NumberPage loaded = load.get();
+        if (evictions.get() == generation) {
+            pages.put(e164, loaded); // not when a write evicted meanwhile: the page may predate it
+        }
+        return loaded;
     }
 
     /**
@@ -54,6 +70,7 @@ public class NumberPageCache {
      * can put back the state from before the commit.
      */
     public void evict(String e164) {
+        evictions.incrementAndGet();
         pages.invalidate(e164);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -63,6 +80,7 @@ public class NumberPageCache {
 
                 @Override
                 public void afterCompletion(int status) {
+                    evictions.incrementAndGet();
                     pages.invalidate(e164);
                 }
             });

@@ -3,7 +3,6 @@ package dk.ringtjek.number;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
@@ -39,7 +38,6 @@ public class NumberPageService {
         return before == null ? cache.get(number.e164(), () -> load(number, null)) : load(number, before);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     NumberPage load(Number number, Cursor before) {
         Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
         Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));

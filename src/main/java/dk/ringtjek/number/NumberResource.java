@@ -89,7 +89,9 @@ public class NumberResource {
         }
         NumberPage page = pages.pageFor(number, Cursor.parse(cursor).orElse(null));
         ReportFormState form = ReportFormState.fresh(reportsPath(number), formTimer.issue());
-        return Response.ok(Templates.page(page, form, notice(sent, flag))).build();
+        // rendered here: Qute's response filter renders through a timed Uni, whose Vert.x timer per
+        // request serialises busy threads on one lock (measured with jstack under wrk)
+        return Response.ok(Templates.page(page, form, notice(sent, flag)).render(), MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** A new report: saved whole and shown after a redirect, or the form again with what is wrong. */
@@ -141,7 +143,8 @@ public class NumberResource {
 
     private Response again(Number number, Response.Status status, ReportFormState form) {
         NumberPage page = pages.pageFor(number, null);
-        return Response.status(status).entity(Templates.page(page, form, null)).build();
+        return Response.status(status).entity(Templates.page(page, form, null).render()).type(MediaType.TEXT_HTML_TYPE)
+                .build();
     }
 
     static String reportsPath(Number number) {
