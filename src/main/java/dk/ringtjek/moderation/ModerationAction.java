@@ -61,8 +61,9 @@ public class ModerationAction extends PanacheEntityBase {
         action.moderator = moderator;
         action.action = kind;
         action.reason = reason;
-        action.note = note == null || note.isBlank() ? null
-                : note.strip().substring(0, Math.min(note.strip().length(), NOTE_MAX));
+        // a moderator's free text: control characters (PostgreSQL refuses NUL) out, then cut to the column
+        String clean = note == null ? "" : note.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+        action.note = clean.isEmpty() ? null : clean.substring(0, Math.min(clean.length(), NOTE_MAX));
         action.persist();
         return action;
     }

@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.qute.RawString;
+
 import dk.ringtjek.number.InvalidNumberException;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.NumberPage;
@@ -46,6 +48,15 @@ public class StructuredData {
      * The JSON-LD of the number's owner, or "" when there is none. Safe inside a script element:
      * {@code <}, {@code >} and {@code &} are written as JSON escapes, so no text can end the element.
      */
+    /**
+     * The whole JSON-LD script element, or nothing. Marked as raw markup here, where the escaping
+     * happens (Jackson with <, > and & escaped, so nothing can close the script), not in a template.
+     */
+    public RawString scriptElement(NumberPage page) {
+        String json = forNumber(page);
+        return new RawString(json.isEmpty() ? "" : "<script type=\"application/ld+json\">" + json + "</script>");
+    }
+
     public String forNumber(NumberPage page) {
         if (!page.hasCurated() || !ORGANISATIONS.contains(page.entry().verdict)) {
             return "";
