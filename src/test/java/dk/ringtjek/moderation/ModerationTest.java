@@ -37,7 +37,7 @@ class ModerationTest {
                 .body(containsString("Hans Jensen fra Vejle er en svindler"))
                 .body(containsString("Krænkende eller truende"));
 
-        Csrf csrf = Csrf.from("/moderation");
+        Csrf csrf = Csrf.from(page);
         csrf.request().formParam("reason", "PERSONAL_DATA").formParam("note", "navn og by")
                 .post("/moderation/reports/" + id + "/hide").then().statusCode(303);
         assertEquals(ReportStatus.HIDDEN, FlagTest.status(id));
@@ -72,7 +72,7 @@ class ModerationTest {
         String page = "/nummer/40506082";
         long first = FlagTest.postOne(page, "kampagne 1");
         long second = FlagTest.postOne(page, "kampagne 2");
-        Csrf.from("/moderation").request().formParam("ids", first).formParam("ids", second)
+        Csrf.from(page).request().formParam("ids", first).formParam("ids", second)
                 .formParam("action", "HIDE").formParam("reason", "SPAM")
                 .post("/moderation/bulk").then().statusCode(303);
         assertEquals(ReportStatus.HIDDEN, FlagTest.status(first));
