@@ -90,7 +90,8 @@ public class FlagResource {
         }
         String flagger = clientKey.of(request);
         limits.flag(flagger);
-        FlagService.Outcome outcome = flags.flag(reportId, flagger, HideReason.valueOf(form.reason), form.note);
+        FlagService.Outcome outcome = flags.flag(number.e164(), reportId, flagger, HideReason.valueOf(form.reason),
+                form.note);
         if (outcome == FlagService.Outcome.NO_SUCH_REPORT) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }

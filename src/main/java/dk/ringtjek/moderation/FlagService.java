@@ -39,10 +39,13 @@ public class FlagService {
         this.metrics = metrics;
     }
 
+    /** Flags a report of the number with this E.164 form; a report of another number is not found. */
     @Transactional
-    public Outcome flag(long reportId, String authorKey, HideReason reason, String note) {
-        List<?> numberIds = em.createNativeQuery("select number_id from report where id = :id")
-                .setParameter("id", reportId).getResultList();
+    public Outcome flag(String e164, long reportId, String authorKey, HideReason reason, String note) {
+        List<?> numberIds = em.createNativeQuery("""
+                select r.number_id from report r join phone_number p on p.id = r.number_id
+                where r.id = :id and p.e164 = :e164""")
+                .setParameter("id", reportId).setParameter("e164", e164).getResultList();
         if (numberIds.isEmpty()) {
             return Outcome.NO_SUCH_REPORT;
         }

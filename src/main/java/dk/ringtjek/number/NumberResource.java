@@ -137,7 +137,7 @@ public class NumberResource {
         Number number = normaliser.normalise(spelling);
         String voter = clientKey.of(request);
         limits.vote(voter);
-        reports.voteHelpful(reportId, voter);
+        reports.voteHelpful(number.e164(), reportId, voter);
         return Response.seeOther(URI.create(number.canonicalPath() + "#r" + reportId)).build();
     }
 

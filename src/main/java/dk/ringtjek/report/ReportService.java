@@ -150,14 +150,19 @@ public class ReportService {
         return true;
     }
 
-    /** Counts a helpful vote once per author key; returns whether it counted. */
+    /**
+     * Counts a helpful vote once per author key on a visible report of the number with this E.164
+     * form; returns whether it counted.
+     */
     @Transactional
-    public boolean voteHelpful(long reportId, String authorKey) {
+    public boolean voteHelpful(String e164, long reportId, String authorKey) {
         int inserted = em.createNativeQuery("""
                 insert into helpful_vote (report_id, author_key)
-                select id, :author from report where id = :report and status = 'VISIBLE'
+                select r.id, :author from report r join phone_number p on p.id = r.number_id
+                where r.id = :report and r.status = 'VISIBLE' and p.e164 = :e164
                 on conflict do nothing
-                """).setParameter("report", reportId).setParameter("author", authorKey).executeUpdate();
+                """).setParameter("report", reportId).setParameter("author", authorKey)
+                .setParameter("e164", e164).executeUpdate();
         if (inserted == 1) {
             em.createNativeQuery("update report set helpful_count = helpful_count + 1 where id = :report")
                     .setParameter("report", reportId).executeUpdate();

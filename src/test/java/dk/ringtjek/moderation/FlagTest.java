@@ -63,6 +63,16 @@ class FlagTest {
 
     private static final java.util.concurrent.atomic.AtomicInteger AUTHORS = new java.util.concurrent.atomic.AtomicInteger();
 
+    @Test
+    void shouldNotFindAReportUnderAnotherNumber() {
+        long id = postOne("/nummer/40506074", "hører til et andet nummer");
+        String path = "/nummer/40506075/anmeldelser/" + id + "/rapporter";
+        Csrf.from("/nummer/40506074/anmeldelser/" + id + "/rapporter").request()
+                .header("X-Forwarded-For", "10.5.4.1").formParam("reason", "SPAM").post(path)
+                .then().statusCode(404);
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> ((Report) Report.findById(id)).flagCount));
+    }
+
     static long postOne(String page, String comment) {
         String author = "10.5.0." + AUTHORS.incrementAndGet();
         Reports.post(page, Csrf.from(page), author, Reports.report("NEGATIVE", "OTHER", comment)).statusCode(303);

@@ -114,6 +114,10 @@ class ReportPostingTest {
         csrf.request().header("X-Forwarded-For", "10.9.9.8").post(HELPFUL + "/anmeldelser/" + id + "/nyttig")
                 .then().statusCode(303);
         assertEquals(2, QuarkusTransaction.requiringNew().call(() -> ((Report) Report.findById(id)).helpfulCount));
+        // a vote under another number's page does not count
+        csrf.request().header("X-Forwarded-For", "10.9.9.7").post("/nummer/20304059/anmeldelser/" + id + "/nyttig")
+                .then().statusCode(303);
+        assertEquals(2, QuarkusTransaction.requiringNew().call(() -> ((Report) Report.findById(id)).helpfulCount));
     }
 
     private static long reportCount() {
