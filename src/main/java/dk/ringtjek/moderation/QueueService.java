@@ -56,14 +56,10 @@ public class QueueService {
         List<QueueItem> items = new ArrayList<>();
         for (Object[] row : rows) {
             long id = ((java.lang.Number) row[0]).longValue();
-            Number number = normaliser.normalise((String) row[1]);
             String author = (String) row[8];
             List<QueueItem.OtherReport> byAuthor = author == null ? List.of()
                     : others.getOrDefault(author, List.of()).stream().filter(o -> o.id() != id).toList();
-            items.add(new QueueItem(id, number.canonicalPath(), normaliser.display(number),
-                    Rating.valueOf((String) row[2]), Category.valueOf((String) row[3]), (String) row[4],
-                    (String) row[5], time(row[6]), ReportStatus.valueOf((String) row[7]),
-                    flags.getOrDefault(id, List.of()), byAuthor));
+            items.add(item(row, flags.getOrDefault(id, List.of()), byAuthor));
         }
         return items;
     }
@@ -73,20 +69,23 @@ public class QueueService {
     @SuppressWarnings("unchecked")
     public List<QueueItem> recentlyHidden() {
         List<Object[]> rows = em.createNativeQuery("""
-                select r.id, p.e164, r.rating, r.category, r.comment, r.caller_name, r.created_at, r.status,
-                       r.hidden_reason
+                select r.id, p.e164, r.rating, r.category, r.comment, r.caller_name, r.created_at, r.status
                 from report r join phone_number p on p.id = r.number_id
                 where r.status = 'HIDDEN' order by r.id desc limit :limit""", Object[].class)
                 .setParameter("limit", RECENTLY_HIDDEN).getResultList();
         List<QueueItem> items = new ArrayList<>();
         for (Object[] row : rows) {
-            Number number = normaliser.normalise((String) row[1]);
-            items.add(new QueueItem(((java.lang.Number) row[0]).longValue(), number.canonicalPath(),
-                    normaliser.display(number), Rating.valueOf((String) row[2]), Category.valueOf((String) row[3]),
-                    (String) row[4], (String) row[5], time(row[6]), ReportStatus.valueOf((String) row[7]),
-                    List.of(), List.of()));
+            items.add(item(row, List.of(), List.of()));
         }
         return items;
+    }
+
+    /** A queue item from a row of (id, e164, rating, category, comment, caller_name, created_at, status, ...). */
+    private QueueItem item(Object[] row, List<QueueItem.Flag> flags, List<QueueItem.OtherReport> others) {
+        Number number = normaliser.normalise((String) row[1]);
+        return new QueueItem(((java.lang.Number) row[0]).longValue(), number.canonicalPath(),
+                normaliser.display(number), Rating.valueOf((String) row[2]), Category.valueOf((String) row[3]),
+                (String) row[4], (String) row[5], time(row[6]), ReportStatus.valueOf((String) row[7]), flags, others);
     }
 
     @SuppressWarnings("unchecked")

@@ -36,9 +36,6 @@ public class PhoneNumberRepository {
         return ((java.lang.Number) ids.get(0)).longValue();
     }
 
-    public PhoneNumber findOrCreate(Number number) {
-        return em.find(PhoneNumber.class, idOf(number));
-    }
 
     /** The E.164 form of a stored number. */
     public String e164Of(long numberId) {

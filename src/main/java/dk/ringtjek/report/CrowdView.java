@@ -23,10 +23,6 @@ public record CrowdView(
         List<ReportView> reports,
         Cursor next) {
 
-    public boolean hasReports() {
-        return reportCount > 0 || !reports.isEmpty();
-    }
-
     public CommunityScore.Label label() {
         return CommunityScore.label(score);
     }

@@ -166,8 +166,7 @@ public class ReportService {
         if (inserted == 1) {
             em.createNativeQuery("update report set helpful_count = helpful_count + 1 where id = :report")
                     .setParameter("report", reportId).executeUpdate();
-            Report voted = Report.findById(reportId);
-            pageCache.evict(numbers.e164Of(voted.numberId));
+            pageCache.evict(e164);
         }
         return inserted == 1;
     }

@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.qute.RawString;
 
@@ -25,7 +27,7 @@ import dk.ringtjek.verdict.Verdict;
 /**
  * schema.org JSON-LD for search engines: the owner of a number with official information, as an
  * Organization with its official phone lines as ContactPoints. Used from templates/tags/numberMeta.html
- * as {inject:structuredData.forNumber(page)}.
+ * as {inject:structuredData.scriptElement(page)}.
  */
 @ApplicationScoped
 @Named("structuredData")
@@ -38,6 +40,8 @@ public class StructuredData {
 
     private final ObjectMapper json;
     private final NumberNormaliser normaliser;
+    // weak keys compare by identity: an entry lives as long as its page object is still cached
+    private final Cache<NumberPage, RawString> elements = Caffeine.newBuilder().weakKeys().build();
 
     public StructuredData(ObjectMapper json, NumberNormaliser normaliser) {
         this.json = json;
@@ -45,17 +49,21 @@ public class StructuredData {
     }
 
     /**
+     * The whole JSON-LD script element, or nothing. Marked as raw markup here, where the escaping
+     * happens (Jackson with <, > and & escaped, so nothing can close the script), not in a template.
+     * Built once per page object: a number's page is served from NumberPageCache many times over.
+     */
+    public RawString scriptElement(NumberPage page) {
+        return elements.get(page, key -> {
+            String json = forNumber(key);
+            return new RawString(json.isEmpty() ? "" : "<script type=\"application/ld+json\">" + json + "</script>");
+        });
+    }
+
+    /**
      * The JSON-LD of the number's owner, or "" when there is none. Safe inside a script element:
      * {@code <}, {@code >} and {@code &} are written as JSON escapes, so no text can end the element.
      */
-    /**
-     * The whole JSON-LD script element, or nothing. Marked as raw markup here, where the escaping
-     * happens (Jackson with <, > and & escaped, so nothing can close the script), not in a template.
-     */
-    public RawString scriptElement(NumberPage page) {
-        String json = forNumber(page);
-        return new RawString(json.isEmpty() ? "" : "<script type=\"application/ld+json\">" + json + "</script>");
-    }
 
     public String forNumber(NumberPage page) {
         if (!page.hasCurated() || !ORGANISATIONS.contains(page.entry().verdict)) {

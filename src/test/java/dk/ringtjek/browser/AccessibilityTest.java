@@ -3,23 +3,18 @@ package dk.ringtjek.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dk.ringtjek.browser.Browser.Viewport;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
 
 /** The accessibility basics on the pages people use most: home, a number with reports, the flag form. */
 @QuarkusTest
-class AccessibilityTest {
+class AccessibilityTest extends PhoneJourney {
 
     private static final String NUMBER_PATH = "/nummer/27700401";
     private static final String[] AUTHORS = {"10.7.4.1", "10.7.4.2", "10.7.4.3"};
@@ -29,21 +24,7 @@ class AccessibilityTest {
         {"NEGATIVE", "ROBOT_CALL", "Automatisk stemme der bad mig trykke 1."},
     };
 
-    private static Browser phone;
     private static boolean reportsPosted;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void startBrowser() {
-        phone = Browser.startOnce(phone, Viewport.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(phone);
-    }
 
     @Test
     void shouldMeetTheBasicsOnTheHomePage() {

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dk.ringtjek.browser.Browser.Viewport;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
 
@@ -22,27 +17,12 @@ import dk.ringtjek.support.Reports;
  * One browser plays three visitors by claiming a different client address each time.
  */
 @QuarkusTest
-class FlagJourneyTest {
+class FlagJourneyTest extends PhoneJourney {
 
     private static final String NUMBER_PATH = "/nummer/27700301";
     private static final String AUTHOR = "10.7.3.100";
     private static final String ABUSIVE = "Han er en svindler og jeg ved hvor han bor i Vejle";
     private static final String[] FLAGGERS = {"10.7.3.1", "10.7.3.2", "10.7.3.3"};
-
-    private static Browser phone;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void startBrowser() {
-        phone = Browser.startOnce(phone, Viewport.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(phone);
-    }
 
     @Test
     void shouldTakeAPostOffThePageAfterThreeVisitorsFlagIt() {

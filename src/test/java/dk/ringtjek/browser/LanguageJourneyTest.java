@@ -3,37 +3,17 @@ package dk.ringtjek.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dk.ringtjek.browser.Browser.Viewport;
 
 /** Journey 6: the language switch in the header turns a number page English and keeps the number. */
 @QuarkusTest
-class LanguageJourneyTest {
+class LanguageJourneyTest extends PhoneJourney {
 
     private static final String NUMBER_PATH = "/nummer/70114040";
-
-    private static Browser phone;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void startBrowser() {
-        phone = Browser.startOnce(phone, Viewport.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(phone);
-    }
 
     @Test
     void shouldShowTheNumberPageInEnglishAfterClickingEnglish() {

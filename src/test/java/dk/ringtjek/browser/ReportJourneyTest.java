@@ -3,43 +3,23 @@ package dk.ringtjek.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dk.ringtjek.browser.Browser.Viewport;
 
 /** Journey 2: a visitor posts a complaint, sees it counted, then forgets a field and gets the form back. */
 @QuarkusTest
-class ReportJourneyTest {
+class ReportJourneyTest extends PhoneJourney {
 
     private static final String NUMBER_PATH = "/nummer/27700201";
     private static final String VISITOR = "10.7.2.1";
     private static final String COMPLAINT = "Ringede tre gange i dag og ville sælge et abonnement jeg ikke har bedt om.";
     private static final String SECOND_COMMENT = "Ringede igen i aften, samme sælger.";
     private static final String CATEGORY_ERROR = "Vælg hvad opkaldet handlede om.";
-
-    private static Browser phone;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void startBrowser() {
-        phone = Browser.startOnce(phone, Viewport.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(phone);
-    }
 
     @Test
     void shouldShowAPostedComplaintWithNewCountsAndThenKeepTheTextWhenAFieldIsMissing() {

@@ -4,38 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dk.ringtjek.browser.Browser.Viewport;
 
 /** Journey 1: a visitor types the number that rang on the home page and lands on its page. */
 @QuarkusTest
-class SearchJourneyTest {
+class SearchJourneyTest extends PhoneJourney {
 
     private static final String TYPED = "70 11 40 40";
     private static final String NUMBER_PATH = "/nummer/70114040";
-
-    private static Browser phone;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void startBrowser() {
-        phone = Browser.startOnce(phone, Viewport.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(phone);
-    }
 
     @Test
     void shouldFindTheNorlysNumberFromTheHomePageOnAPhone() {

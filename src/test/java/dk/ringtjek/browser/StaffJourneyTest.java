@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dk.ringtjek.account.StaffRole;
-import dk.ringtjek.browser.Browser.Viewport;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
 import dk.ringtjek.support.StaffLogin;
@@ -26,7 +22,7 @@ import dk.ringtjek.support.StaffLogin;
  * corrects the official information of a number. Both log in through the real login page.
  */
 @QuarkusTest
-class StaffJourneyTest {
+class StaffJourneyTest extends PhoneJourney {
 
     private static final String MODERATOR = "journey-moderator";
     private static final String EDITOR = "journey-editor";
@@ -35,20 +31,9 @@ class StaffJourneyTest {
     private static final String FLAGGED_TEXT = "Sælgeren hed Jens Hansen og bor på Strandvejen 12";
     private static final String EDITED_PAGE = "/nummer/27700402";
 
-    private static Browser phone;
-
-    @TestHTTPResource("/")
-    URL base;
-
     @BeforeEach
-    void startBrowser() {
-        phone = Browser.startOnce(phone, Viewport.PHONE);
+    void startAsAStranger() {
         phone.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(phone);
     }
 
     @Test
