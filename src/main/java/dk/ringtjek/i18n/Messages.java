@@ -41,22 +41,11 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(numbersAsNumbers(args));
+        return new MessageFormat(pattern, language.locale()).format(args);
     }
 
     /** Whether a key exists, so that optional texts (e.g. per enum constant) can be probed. */
     public static boolean has(Language language, String key) {
         return BUNDLES.get(language).containsKey(key);
-    }
-
-    /** Arguments that arrive as text ("5") still pick the right plural in {0,choice,...}. */
-    private static Object[] numbersAsNumbers(Object[] args) {
-        Object[] converted = args.clone();
-        for (int i = 0; i < converted.length; i++) {
-            if (converted[i] instanceof String text && text.matches("-?\\d{1,18}")) {
-                converted[i] = Long.parseLong(text);
-            }
-        }
-        return converted;
     }
 }

@@ -42,9 +42,14 @@ public final class FormErrors {
     public FormErrors add(String field, String message) {
         int hash = message.indexOf('#');
         Message entry = hash < 0 ? new Message(message, null)
-                : new Message(message.substring(0, hash), message.substring(hash + 1));
+                : new Message(message.substring(0, hash), argument(message.substring(hash + 1)));
         byField.computeIfAbsent(field, f -> new ArrayList<>()).add(entry);
         return this;
+    }
+
+    /** A whole number stays a number, so that {0,choice,...} in the text picks the right plural. */
+    private static Object argument(String text) {
+        return text.matches("-?\\d{1,18}") ? (Object) Long.parseLong(text) : text;
     }
 
     public boolean isEmpty() {
