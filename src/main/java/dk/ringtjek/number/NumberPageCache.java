@@ -1,7 +1,8 @@
 package dk.ringtjek.number;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,23 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import dk.ringtjek.i18n.Language;
+import dk.ringtjek.web.SplicedPage;
+
 /**
- * The first page of each number's view model, kept in memory so that a hot number is served
- * without a query. Every write that touches a number evicts it when its transaction commits; the
- * time to live bounds how stale another application instance's copy can be.
+ * The newest page of each number, rendered and compressed per language ({@link SplicedPage}), kept in
+ * memory so that a hot number is served without a query, a template or a compressor. Bounded by
+ * bytes, not by count.
+ * <p>
+ * Freshness: every write that touches a number evicts its pages when its transaction commits, so the
+ * next view shows it. The time to live bounds what no eviction reaches (another application
+ * instance's writes, the lookup figures, the score's ageing): a page older than that is built again
+ * by the first request that finds it, while requests arriving during that rebuild still get the old
+ * page instead of all rebuilding it at once. A page nobody has is built once however many ask.
  */
 @ApplicationScoped
 public class NumberPageCache {
@@ -30,48 +41,70 @@ public class NumberPageCache {
         @WithDefault("PT10S")
         Duration ttl();
 
-        @WithDefault("20000")
-        long maxNumbers();
+        /** The compressed bytes all cached pages may take together. */
+        @WithDefault("48M")
+        MemorySize maxSize();
     }
 
-    private final Cache<String, NumberPage> pages;
-    // counts evictions, so that a page built while a write happened is not put back afterwards
-    private final AtomicLong evictions = new AtomicLong();
+    /** A number's page in one language. */
+    private record Key(String e164, Language language) {
+    }
+
+    /** A page, when the data it shows was read, and whether a request is building its successor. */
+    private record Entry(SplicedPage page, long readAtMillis, AtomicBoolean rebuilding) {
+        Entry(SplicedPage page, long readAtMillis) {
+            this(page, readAtMillis, new AtomicBoolean());
+        }
+    }
+
+    private final Cache<Key, Entry> pages;
+    private final long ttlMillis;
+    private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
 
-    public NumberPageCache(Config config, TransactionSynchronizationRegistry transactions) {
+    public NumberPageCache(Config config, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.pages = Caffeine.newBuilder()
-                .expireAfterWrite(config.ttl())
-                .maximumSize(config.maxNumbers())
+                .maximumWeight(config.maxSize().asLongValue())
+                .weigher((Key key, Entry entry) -> entry.page().weight())
                 .build();
+        this.ttlMillis = config.ttl().toMillis();
+        this.clock = clock;
         this.transactions = transactions;
     }
 
-    /**
-     * The cached page of a number, or the one {@code load} builds (then cached). The load runs
-     * outside the cache's locks: two requests may build the same page at once, but no request ever
-     * waits for another one's database round trips.
-     */
-    public NumberPage get(String e164, Supplier<NumberPage> load) {
-        NumberPage cached = pages.getIfPresent(e164);
-        if (cached != null) {
-            return cached;
+    /** The cached page of a number in a language, or the one {@code load} builds (then cached). */
+    public SplicedPage get(String e164, Language language, Supplier<SplicedPage> load) {
+        Key key = new Key(e164, language);
+        // absent: one request builds it, any others asking meanwhile wait for that one
+        Entry entry = pages.get(key, absent -> build(load));
+        if (clock.millis() - entry.readAtMillis() < ttlMillis || !entry.rebuilding().compareAndSet(false, true)) {
+            return entry.page();
         }
-        long generation = evictions.get();
-        NumberPage loaded = load.get();
-        if (evictions.get() == generation) {
-            pages.put(e164, loaded); // not when a write evicted meanwhile: the page may predate it
+        Entry fresh;
+        try {
+            fresh = build(load);
+        } catch (RuntimeException e) {
+            entry.rebuilding().set(false); // the next request tries again
+            throw e;
         }
-        return loaded;
+        // only in place of the very entry found: if a write evicted it meanwhile, this page may predate
+        // that write and is not kept
+        pages.asMap().replace(key, entry, fresh);
+        return fresh.page();
+    }
+
+    private Entry build(Supplier<SplicedPage> load) {
+        long readAt = clock.millis();
+        return new Entry(load.get(), readAt);
     }
 
     /**
-     * Forgets a number's page now and again when the current transaction ends, so that no reader
-     * can put back the state from before the commit.
+     * Forgets a number's pages now and again when the current transaction ends. A page being built
+     * while the transaction commits is removed once it is in (Caffeine waits for the build), so no
+     * reader can put back the state from before the commit.
      */
     public void evict(String e164) {
-        evictions.incrementAndGet();
-        pages.invalidate(e164);
+        forget(e164);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -80,10 +113,15 @@ public class NumberPageCache {
 
                 @Override
                 public void afterCompletion(int status) {
-                    evictions.incrementAndGet();
-                    pages.invalidate(e164);
+                    forget(e164);
                 }
             });
+        }
+    }
+
+    private void forget(String e164) {
+        for (Language language : Language.values()) {
+            pages.invalidate(new Key(e164, language));
         }
     }
 }

@@ -1,15 +1,18 @@
 package dk.ringtjek.number;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.ringtjek.i18n.Language;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.stats.StatsService;
 import dk.ringtjek.verdict.CuratedEntry;
 import dk.ringtjek.verdict.VerdictService;
+import dk.ringtjek.web.SplicedPage;
 
 /** Gathers a {@link NumberPage}. Read-only: looking a number up never writes. */
 @ApplicationScoped
@@ -31,14 +34,15 @@ public class NumberPageService {
     }
 
     /**
-     * The page of a number, with the page of reports before {@code before} (null: the newest). The
-     * newest page comes from {@link NumberPageCache} when it is there.
+     * The newest page of a number in a language, from {@link NumberPageCache} when it is there, else
+     * gathered and given to {@code render} (and then cached).
      */
-    public NumberPage pageFor(Number number, Cursor before) {
-        return before == null ? cache.get(number.e164(), () -> load(number, null)) : load(number, before);
+    public SplicedPage newestPage(Number number, Language language, Function<NumberPage, SplicedPage> render) {
+        return cache.get(number.e164(), language, () -> render.apply(pageFor(number, null)));
     }
 
-    NumberPage load(Number number, Cursor before) {
+    /** The page of a number, with the page of reports before {@code before} (null: the newest). */
+    public NumberPage pageFor(Number number, Cursor before) {
         Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
         Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);

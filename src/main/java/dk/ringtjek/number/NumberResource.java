@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.vertx.core.http.HttpServerRequest;
 
 import dk.ringtjek.abuse.BotGuard;
@@ -25,6 +24,7 @@ import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.abuse.FormTimer;
 import dk.ringtjek.abuse.RateLimitedException;
 import dk.ringtjek.abuse.RateLimits;
+import dk.ringtjek.i18n.CurrentLanguage;
 import dk.ringtjek.report.AlreadyReportedException;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.report.ReportForm;
@@ -32,6 +32,8 @@ import dk.ringtjek.report.ReportFormState;
 import dk.ringtjek.report.ReportService;
 import dk.ringtjek.web.CachedPage;
 import dk.ringtjek.web.FormErrors;
+import dk.ringtjek.web.SplicedPage;
+import dk.ringtjek.web.SplicedResponses;
 
 /** The number page, the search that leads to it, and the report form on it. */
 @Path("/")
@@ -43,13 +45,12 @@ public class NumberResource {
     static final String FLAG_PARAM = "flag";
     private static final Set<String> FLAG_OUTCOMES = Set.of("counted", "held", "already-flagged");
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance page(NumberPage page, ReportFormState form, String notice);
-    }
-
     private final NumberNormaliser normaliser;
     private final NumberPageService pages;
+    private final NumberPageRenderer renderer;
+    private final SplicedResponses spliced;
+    private final CurrentLanguage language;
+    private final CsrfTokenParameterProvider csrf;
     private final ReportService reports;
     private final ClientKey clientKey;
     private final FormTimer formTimer;
@@ -57,10 +58,15 @@ public class NumberResource {
     private final RateLimits limits;
     private final Validator validator;
 
-    public NumberResource(NumberNormaliser normaliser, NumberPageService pages, ReportService reports,
+    public NumberResource(NumberNormaliser normaliser, NumberPageService pages, NumberPageRenderer renderer,
+            SplicedResponses spliced, CurrentLanguage language, CsrfTokenParameterProvider csrf, ReportService reports,
             ClientKey clientKey, FormTimer formTimer, BotGuard botGuard, RateLimits limits, Validator validator) {
         this.normaliser = normaliser;
         this.pages = pages;
+        this.renderer = renderer;
+        this.spliced = spliced;
+        this.language = language;
+        this.csrf = csrf;
         this.reports = reports;
         this.clientKey = clientKey;
         this.formTimer = formTimer;
@@ -81,17 +87,27 @@ public class NumberResource {
     @Path("nummer/{number}")
     @CachedPage
     public Response page(@PathParam("number") String spelling, @QueryParam(CURSOR_PARAM) String cursor,
-            @QueryParam(SENT_PARAM) String sent, @QueryParam(FLAG_PARAM) String flag) {
+            @QueryParam(SENT_PARAM) String sent, @QueryParam(FLAG_PARAM) String flag, @Context HttpHeaders headers) {
         Number number = normaliser.normalise(spelling);
         if (!number.urlKey().equals(spelling)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(number.canonicalPath())).build();
         }
-        NumberPage page = pages.pageFor(number, Cursor.parse(cursor).orElse(null));
+        Cursor before = Cursor.parse(cursor).orElse(null);
+        String notice = notice(sent, flag);
+        if (before == null && notice == null) {
+            // the hot path: the page as kept in memory, with this visitor's tokens spliced in
+            SplicedPage page = pages.newestPage(number, language.get(),
+                    model -> renderer.splice(model, reportsPath(number)));
+            String token = csrf.getToken();
+            return spliced.send(page, headers, Integer.toHexString(token.hashCode()),
+                    NumberPageRenderer.values(token, formTimer.issue()));
+        }
         ReportFormState form = ReportFormState.fresh(reportsPath(number), formTimer.issue());
         // rendered here: Qute's response filter renders through a timed Uni, whose Vert.x timer per
         // request serialises busy threads on one lock (measured with jstack under wrk)
-        return Response.ok(Templates.page(page, form, notice(sent, flag)).render(), MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(renderer.render(pages.pageFor(number, before), form, notice), MediaType.TEXT_HTML_TYPE)
+                .build();
     }
 
     /** A new report: saved whole and shown after a redirect, or the form again with what is wrong. */
@@ -143,7 +159,7 @@ public class NumberResource {
 
     private Response again(Number number, Response.Status status, ReportFormState form) {
         NumberPage page = pages.pageFor(number, null);
-        return Response.status(status).entity(Templates.page(page, form, null).render()).type(MediaType.TEXT_HTML_TYPE)
+        return Response.status(status).entity(renderer.render(page, form, null)).type(MediaType.TEXT_HTML_TYPE)
                 .build();
     }
 

@@ -42,6 +42,7 @@ public class CachedPageFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() != Response.Status.OK.getStatusCode()
+                || response.getHeaders().containsKey(HttpHeaders.ETAG) // tagged already (SplicedResponses)
                 || !(HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))) {
             return;
         }
@@ -51,11 +52,7 @@ public class CachedPageFilter implements ContainerResponseFilter {
         }
         String etag = etagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        int maxAge = config.get().pageMaxAge();
-        // no-cache: the browser keeps the page but asks every time (a 304 is cheap), so that a new
-        // report, a hidden post or an editor's correction shows at once
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-                maxAge > 0 ? "private, max-age=" + maxAge : "private, no-cache");
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(config.get().pageMaxAge()));
         if (matches(request.getHeaderString(IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
@@ -83,6 +80,14 @@ public class CachedPageFilter implements ContainerResponseFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * No-cache unless configured: the browser keeps the page but asks every time (a 304 is cheap), so
+     * that a new report, a hidden post or an editor's correction shows at once.
+     */
+    static String cacheControl(int maxAge) {
+        return maxAge > 0 ? "private, max-age=" + maxAge : "private, no-cache";
     }
 
     /** Weak comparison (RFC 9110, 13.1.2): any listed tag, with or without W/, or *. */

@@ -2,8 +2,23 @@ package dk.ringtjek.number;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -11,8 +26,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dk.ringtjek.i18n.Language;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
+import dk.ringtjek.support.TestClock;
+import dk.ringtjek.web.SplicedPage;
 
 @QuarkusTest
 class NumberPageCacheTest {
@@ -23,17 +41,116 @@ class NumberPageCacheTest {
     @Inject
     NumberNormaliser normaliser;
 
+    @Inject
+    NumberPageCache cache;
+
+    @Inject
+    TestClock clock;
+
     @Test
     void shouldServeTheSamePageFromMemoryUntilSomethingIsWritten() {
         Number number = normaliser.normalise("21436587");
-        NumberPage first = pages.pageFor(number, null);
-        assertSame(first, pages.pageFor(number, null), "read twice, built once");
+        Csrf csrf = Csrf.from("/nummer/21436587"); // before this test puts its own pages into the cache
+        AtomicInteger renders = new AtomicInteger();
+        SplicedPage first = pages.newestPage(number, Language.DA, page -> render(page, renders));
+        assertSame(first, pages.newestPage(number, Language.DA, page -> render(page, renders)), "read twice");
+        SplicedPage english = pages.newestPage(number, Language.EN, page -> render(page, renders));
+        assertNotSame(first, english, "each language has its own page");
+        assertEquals(1, renders.get(), "the Danish page is the one the visit above cached; the English one is built once");
 
-        Reports.post("/nummer/21436587", Csrf.from("/nummer/21436587"), "10.11.0.1",
+        Reports.post("/nummer/21436587", csrf, "10.11.0.1",
                 Reports.report("NEGATIVE", "SALES", "ny anmeldelse ses med det samme")).statusCode(303);
 
-        NumberPage after = pages.pageFor(number, null);
-        assertEquals(1, after.crowd().reportCount(), "the write evicted the cached page");
-        given().get("/nummer/21436587").then().body(containsString("ny anmeldelse ses med det samme"));
+        SplicedPage after = pages.newestPage(number, Language.DA, page -> render(page, renders));
+        assertEquals("1 report(s)", new String(after.plain(List.of()), StandardCharsets.UTF_8),
+                "the write evicted the cached page");
+        assertNotSame(english, pages.newestPage(number, Language.EN, page -> render(page, renders)),
+                "in both languages");
+        cache.evict(number.e164()); // this test's stand-in pages are not for the next test
+    }
+
+    @Test
+    void shouldShowANewReportOnTheNextViewOfACachedPage() {
+        Csrf csrf = Csrf.from("/nummer/21436599");
+        String before = given().get("/nummer/21436599").then().statusCode(200)
+                .body(not(containsString("kom lige til"))).extract().header("ETag");
+
+        Reports.post("/nummer/21436599", csrf, "10.11.0.2", Reports.report("POSITIVE", "CUSTOMER_SERVICE", "kom lige til"))
+                .statusCode(303);
+
+        String after = given().get("/nummer/21436599").then().statusCode(200)
+                .body(containsString("kom lige til")).extract().header("ETag");
+        assertNotEquals(before.substring(0, before.indexOf('.')), after.substring(0, after.indexOf('.')),
+                "the page's own part of the ETag changed");
+    }
+
+    @Test
+    void shouldLetOneRequestRebuildAnExpiredPageWhileTheOthersGetTheOldOne() throws Exception {
+        String e164 = "+4599990001";
+        SplicedPage old = stand("old");
+        cache.get(e164, Language.DA, () -> old);
+        clock.advance(Duration.ofSeconds(11));
+        try {
+            CountDownLatch building = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            SplicedPage rebuilt = stand("rebuilt");
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            Future<SplicedPage> rebuilder = executor.submit(() -> cache.get(e164, Language.DA, () -> {
+                building.countDown();
+                await(release);
+                return rebuilt;
+            }));
+            assertTrue(building.await(10, TimeUnit.SECONDS));
+            assertSame(old, cache.get(e164, Language.DA, () -> fail("a second rebuild")),
+                    "served the old page while another request rebuilds it");
+            release.countDown();
+            assertSame(rebuilt, rebuilder.get(10, TimeUnit.SECONDS));
+            executor.shutdown();
+            assertSame(rebuilt, cache.get(e164, Language.DA, () -> fail("the rebuilt page is kept")));
+        } finally {
+            clock.reset();
+            cache.evict(e164);
+        }
+    }
+
+    @Test
+    void shouldNotKeepAPageThatWasBeingBuiltWhenAWriteEvictedIt() throws Exception {
+        String e164 = "+4599990002";
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        Future<SplicedPage> reader = executor.submit(() -> cache.get(e164, Language.DA, () -> {
+            building.countDown();
+            await(release);
+            return stand("read before the write");
+        }));
+        assertTrue(building.await(10, TimeUnit.SECONDS));
+        Future<?> writer = executor.submit(() -> cache.evict(e164));
+        Thread.sleep(100); // the eviction is under way, waiting for the page being built
+        release.countDown();
+        reader.get(10, TimeUnit.SECONDS);
+        writer.get(10, TimeUnit.SECONDS);
+        executor.shutdown();
+
+        SplicedPage after = stand("after the write");
+        assertSame(after, cache.get(e164, Language.DA, () -> after), "the page from before the write is gone");
+        cache.evict(e164);
+    }
+
+    private static SplicedPage stand(String text) {
+        return SplicedPage.of(text, List.of(), 1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static SplicedPage render(NumberPage page, AtomicInteger renders) {
+        renders.incrementAndGet();
+        return SplicedPage.of(page.crowd().reportCount() + " report(s)", List.of(), 1);
     }
 }
