@@ -4,7 +4,8 @@
 # Starts a PostgreSQL server of its own (temporary data folder, free port, 127.0.0.1 only, fsync on),
 # lets the production jar migrate a fresh database, fills it with generate.sh, starts the jar again
 # (start-up time = process start to the first 200 on /ping), warms up and drives each endpoint with
-# wrk, then writes a markdown table to target/bench/results-<size>.md and stdout. Everything it
+# wrk (report POSTs last, with a CSRF token and form timer from one page fetched before, each from its
+# own X-Forwarded-For address), checks the aggregates against a recomputation, then writes a markdown table to target/bench/results-<size>.md and stdout. Everything it
 # starts it stops again; a system PostgreSQL cluster is never touched.
 #
 # Settings (environment): BENCH_DURATION (seconds per endpoint; 2 for smoke, else 30),
@@ -15,8 +16,8 @@
 # even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
 # (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr; its overhead is then
 # part of the figures).
-# Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx or the
-# stored aggregates differ from a recomputation.
+# Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx, a report
+# answered as saved is not in the database, or the stored aggregates differ from a recomputation.
 set -euo pipefail
 
 SIZE="${1:-small}"
@@ -306,20 +307,27 @@ expect 200 "$BASE/nummer/$HOT_FIRST"
 expect 200 "$BASE/nummer/$COLD_FIRST"
 expect 303 "$BASE/search?q=${HOT_FIRST:0:2}%20${HOT_FIRST:2:2}%20${HOT_FIRST:4:2}%20${HOT_FIRST:6:2}" "/nummer/$HOT_FIRST"
 
-run_wrk() { # name seconds
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --timeout 5s -s "$BENCH/lua/$1.lua" "$BASE" \
-        -- "$SAMPLE" "$HOT_SHARE" "$GZIP" 2>&1
+run_wrk() { # name seconds [extra Lua arguments]
+    local name="$1" seconds="$2"
+    shift 2
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$seconds"s --timeout 5s -s "$BENCH/lua/$name.lua" "$BASE" \
+        -- "$SAMPLE" "$HOT_SHARE" "$GZIP" "$@" 2>&1
 }
 
 declare -A RESULT
-measure() { # name
-    log "$1: warm-up ${WARMUP} s, then ${DURATION} s with $CONNECTIONS connections"
+measure() { # name [extra Lua arguments, after which the run number is appended: 1 warm-up, 2 measured]
+    local name="$1"
+    shift
+    log "$name: warm-up ${WARMUP} s, then ${DURATION} s with $CONNECTIONS connections"
     if ((WARMUP > 0)); then
-        run_wrk "$1" "$WARMUP" >"$WORK/wrk-$1-warmup.log"
+        run_wrk "$name" "$WARMUP" "$@" 1 >"$WORK/wrk-$name-warmup.log"
     fi
-    run_wrk "$1" "$DURATION" >"$WORK/wrk-$1.log"
-    RESULT[$1]="$(grep '^BENCH ' "$WORK/wrk-$1.log" | tail -n 1 || true)"
-    [[ -n "${RESULT[$1]}" ]] || { cat "$WORK/wrk-$1.log" >&2; die "wrk printed no result for $1"; }
+    if [[ -n "${BEFORE_MEASURED:-}" ]]; then
+        "$BEFORE_MEASURED"
+    fi
+    run_wrk "$name" "$DURATION" "$@" 2 >"$WORK/wrk-$name.log"
+    RESULT[$name]="$(grep '^BENCH ' "$WORK/wrk-$name.log" | tail -n 1 || true)"
+    [[ -n "${RESULT[$name]}" ]] || { cat "$WORK/wrk-$name.log" >&2; die "wrk printed no result for $name"; }
 }
 field() { # name key
     tr ' ' '\n' <<<"${RESULT[$1]}" | sed -n "s/^$2=//p"
@@ -329,14 +337,21 @@ measure ping
 measure number
 measure search
 
-# ---------------------------------------------------------------------------------------------
-# SLOT: report POSTs (issue 3). The report form does not exist yet. Drive it here with a small load
-# client (valid CSRF token and cookie per connection, many author addresses), set RESULT[post] to a
-# "BENCH endpoint=post ..." line like the Lua scripts print (bench.lua), add "post" to ENDPOINTS
-# below, and re-run verify.sql afterwards: the POSTs must leave the aggregates exact.
-# ---------------------------------------------------------------------------------------------
-ENDPOINTS=(ping number search)
-POST_NOTE="not measured yet: the report form (issue 3) is not there"
+# Report POSTs: one page's CSRF token (cookie and form field) and form timer, then new reports from
+# made-up addresses; every one answered with the thank-you redirect must be in the database
+FORM_PAGE="$(curl -s --max-time 10 -D "$WORK/form-headers.txt" "$BASE/nummer/$HOT_FIRST" || true)"
+CSRF_TOKEN="$(sed -n 's/^set-cookie: csrf-token=\([^;]*\);.*/\1/Ip' "$WORK/form-headers.txt" | tr -d '\r' | sed -n 1p)"
+FORM_TOKEN="$(grep -o 'name="formToken" value="[^"]*"' <<<"$FORM_PAGE" | sed -n 's/.*value="\([^"]*\)"/\1/p' | sed -n 1p)"
+[[ -n "$CSRF_TOKEN" && -n "$FORM_TOKEN" ]] || die "no CSRF token or form timer on /nummer/$HOT_FIRST"
+# (wrk stops with requests in flight: the app may still save up to one per connection after it counted)
+count_reports() { sleep 2; psql -X -Atq -v ON_ERROR_STOP=1 -c "select count(*) from report"; }
+mark_reports() { REPORTS_BEFORE="$(count_reports)"; }
+BEFORE_MEASURED=mark_reports measure post "$CSRF_TOKEN" "$FORM_TOKEN"
+REPORTS_ADDED=$(($(count_reports) - REPORTS_BEFORE))
+POSTS_CREATED="$(field post created)"
+POSTS_OK=""
+((REPORTS_ADDED >= POSTS_CREATED && REPORTS_ADDED <= POSTS_CREATED + CONNECTIONS)) && POSTS_OK=1
+ENDPOINTS=(ping number search post)
 
 LOAD_AFTER="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 PEAK_RSS_KB="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$APP_PID/status")"
@@ -375,17 +390,13 @@ RESULTS="$OUT/results-$SIZE.md"
             "| $(awk -v a="$(field "$name" rps)" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }')" \
             "| $(field "$name" status_errors) | $(field "$name" socket_errors) |"
     done
-    if [[ -n "$POST_NOTE" ]]; then
-        echo "| ${LABEL[post]} | – | – | – | – | – | – | – |"
-    fi
     echo
     echo "- Number page throughput: **$(awk -v a="$(field number rps)" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }')** of \`/ping\`'s requests/s."
     echo "- Peak RSS of the app (VmHWM): **$((PEAK_RSS_KB / 1024)) MB**."
     echo "- Start-up: **$(awk -v ms="$STARTUP_MS" 'BEGIN { printf "%.2f", ms / 1000 }') s** from process start to the first 200 on \`/ping\` (Quarkus reports ${QUARKUS_STARTED:-?} s)."
     echo "- Stored aggregates vs. a recomputation, after loading: \`$VERIFY\`; after the load: \`$VERIFY_AFTER\`."
-    if [[ -n "$POST_NOTE" ]]; then
-        echo "- Report POSTs: $POST_NOTE."
-    fi
+    echo "- Report POSTs: $POSTS_CREATED answered with the thank-you redirect, $REPORTS_ADDED new rows in \`report\`" \
+        "($([[ -n "$POSTS_OK" ]] && echo "as expected: the difference is at most the $CONNECTIONS requests in flight when wrk stopped" || echo "WRONG"))."
 } >"$RESULTS"
 
 cat >"$OUT/results-$SIZE.env" <<EOF
@@ -413,6 +424,7 @@ for name in "${ENDPOINTS[@]}"; do
     [[ "$(field "$name" requests)" -gt 0 ]] || failed="$failed $name:no-requests"
     [[ "$(field "$name" status_errors)" -eq 0 ]] || failed="$failed $name:non-2xx/3xx"
 done
+[[ -n "$POSTS_OK" ]] || failed="$failed post:created-vs-rows"
 for check in "$VERIFY" "$VERIFY_AFTER"; do
     [[ "$check" =~ =[1-9] ]] && failed="$failed aggregates"
 done

@@ -39,17 +39,17 @@ function bench.pick(sample)
     return list[math.random(#list)]
 end
 
--- one line of key=value pairs, latencies in microseconds
-function bench.report(endpoint, summary, latency)
+-- one line of key=value pairs, latencies in microseconds; extra: more pairs ("key=value ...") or nil
+function bench.report(endpoint, summary, latency, extra)
     local seconds = summary.duration / 1e6
     local errors = summary.errors
     io.write(string.format(
         "BENCH endpoint=%s requests=%d seconds=%.3f rps=%.1f p50_us=%d p99_us=%d p999_us=%d max_us=%d "
-            .. "bytes=%d status_errors=%d socket_errors=%d timeouts=%d\n",
+            .. "bytes=%d status_errors=%d socket_errors=%d timeouts=%d%s\n",
         endpoint, summary.requests, seconds, summary.requests / seconds,
         math.floor(latency:percentile(50)), math.floor(latency:percentile(99)),
         math.floor(latency:percentile(99.9)), math.floor(latency.max), summary.bytes, errors.status,
-        errors.connect + errors.read + errors.write, errors.timeout))
+        errors.connect + errors.read + errors.write, errors.timeout, extra and (" " .. extra) or ""))
 end
 
 return bench

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -82,6 +84,27 @@ class NumberPageCacheTest {
                 .body(containsString("kom lige til")).extract().header("ETag");
         assertNotEquals(before.substring(0, before.indexOf('.')), after.substring(0, after.indexOf('.')),
                 "the page's own part of the ETag changed");
+    }
+
+    @Test
+    void shouldGiveEachVisitorTheirOwnTokensInACachedPage() {
+        String page = "/nummer/21436598";
+        Reports.post(page, Csrf.from(page), "10.11.0.3", Reports.report("NEGATIVE", "SALES", "en med formular"))
+                .statusCode(303);
+        given().get(page).then().statusCode(200); // one visitor has the page built and cached
+
+        io.restassured.response.Response second = given().get(page);
+        String token = second.getCookie(Csrf.NAME);
+        Matcher fields = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(second.asString());
+        int forms = 0;
+        while (fields.find()) {
+            assertEquals(token, fields.group(1), "every form carries this visitor's token");
+            forms++;
+        }
+        assertEquals(2, forms, "the report form and the helpful vote");
+        Matcher formToken = Pattern.compile("name=\"formToken\" value=\"([^\"]*)\"").matcher(second.asString());
+        assertTrue(formToken.find());
+        assertTrue(formToken.group(1).matches("\\d+\\.[0-9a-f]{64}"), formToken.group(1));
     }
 
     @Test
