@@ -11,7 +11,8 @@
 # Settings (environment): BENCH_DURATION (seconds per endpoint; 2 for smoke, else 30),
 # BENCH_WARMUP (seconds per endpoint; 1 for smoke, else 10), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
 # BENCH_HOT (100 most reported numbers), BENCH_COLD (10000 other numbers), BENCH_HOT_SHARE (0.8 of
-# the requests go to the hot set), BENCH_GZIP (1: ask for gzip like a browser), BENCH_JAVA_OPTS,
+# the requests go to the hot set), BENCH_GZIP (1: ask for gzip like a browser), BENCH_JAVA_OPTS (the JVM
+# options of the measured app; production's docker/jvm.options unless set),
 # BENCH_PG_SHARED_BUFFERS (256MB), BENCH_PG_BIN (PostgreSQL's bin folder), BENCH_REBUILD=1 (build the jar
 # even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
 # (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr; its overhead is then
@@ -214,7 +215,7 @@ start_app() { # logfile [extra JVM options]
         RINGTJEK_ABUSE_BURST_NEW_AUTHORS=1000000000 \
         RINGTJEK_ADMIN_USERNAME=admin \
         RINGTJEK_ADMIN_PASSWORD="$(random_secret)" \
-        java ${BENCH_JAVA_OPTS:-} $extra -jar "$JAR" >"$logfile" 2>&1 &
+        java ${BENCH_JAVA_OPTS-@$ROOT/docker/jvm.options} $extra -jar "$JAR" >"$logfile" 2>&1 &
     APP_PID=$!
     deadline=$((SECONDS + 120))
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT/ping" || true)" == 200 ]]; do
