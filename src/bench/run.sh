@@ -285,7 +285,7 @@ LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 log "starting the jar (load average $LOAD_BEFORE)"
 JFR_OPTS=""
 if [[ -n "${BENCH_JFR:-}" ]]; then
-    JFR_OPTS="-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$OUT/app-$SIZE.jfr"
+    JFR_OPTS="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$OUT/app-$SIZE.jfr"
 fi
 start_app "$WORK/app.log" "$JFR_OPTS"
 QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" | sed -n 1p)"

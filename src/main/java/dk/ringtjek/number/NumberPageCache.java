@@ -25,11 +25,13 @@ import dk.ringtjek.web.SplicedPage;
  * memory so that a hot number is served without a query, a template or a compressor. Bounded by
  * bytes, not by count.
  * <p>
- * Freshness: every write that touches a number evicts its pages when its transaction commits, so the
- * next view shows it. The time to live bounds what no eviction reaches (another application
- * instance's writes, the lookup figures, the score's ageing): a page older than that is built again
- * by the first request that finds it, while requests arriving during that rebuild still get the old
- * page instead of all rebuilding it at once. A page nobody has is built once however many ask.
+ * Freshness: every write that touches a number raises the number's page version and evicts its pages
+ * when its transaction commits, so the next view here shows it. For writes through another application
+ * instance, the first request that finds a page older than the time to live asks for the page version
+ * (one indexed read) and keeps the page if it has not moved, else builds it again; requests arriving
+ * meanwhile get the old page instead of all doing the same. What no version covers (the lookup
+ * figures, the score's ageing, "3 days ago") is rebuilt after the maximum age. A page nobody has is
+ * built once however many ask.
  */
 @ApplicationScoped
 public class NumberPageCache {
@@ -37,9 +39,13 @@ public class NumberPageCache {
     /** Settings of the number page cache. */
     @ConfigMapping(prefix = "ringtjek.page-cache")
     public interface Config {
-        /** How long a cached page may be served; the bound for changes made by other instances. */
+        /** How long a cached page is served unchecked; the bound for changes made by other instances. */
         @WithDefault("PT10S")
         Duration ttl();
+
+        /** How long a page whose version has not moved is kept before it is built again. */
+        @WithDefault("PT5M")
+        Duration maxAge();
 
         /** The compressed bytes all cached pages may take together. */
         @WithDefault("48M")
@@ -50,62 +56,79 @@ public class NumberPageCache {
     private record Key(String e164, Language language) {
     }
 
-    /** A page, when the data it shows was read, and whether a request is building its successor. */
-    private record Entry(SplicedPage page, long readAtMillis, AtomicBoolean rebuilding) {
-        Entry(SplicedPage page, long readAtMillis) {
-            this(page, readAtMillis, new AtomicBoolean());
+    /** A page built from the data of one page version (-1: the number was not stored). */
+    public record Built(SplicedPage page, long version) {
+    }
+
+    /**
+     * A page, when it was built and last found current (by the data read or the version asked), and
+     * whether a request is checking or building its successor.
+     */
+    private record Entry(Built built, long builtAtMillis, long checkedAtMillis, AtomicBoolean checking) {
+        Entry(Built built, long builtAtMillis, long checkedAtMillis) {
+            this(built, builtAtMillis, checkedAtMillis, new AtomicBoolean());
         }
     }
 
     private final Cache<Key, Entry> pages;
     private final long ttlMillis;
+    private final long maxAgeMillis;
     private final Clock clock;
+    private final PhoneNumberRepository numbers;
     private final TransactionSynchronizationRegistry transactions;
 
-    public NumberPageCache(Config config, Clock clock, TransactionSynchronizationRegistry transactions) {
+    public NumberPageCache(Config config, Clock clock, PhoneNumberRepository numbers,
+            TransactionSynchronizationRegistry transactions) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((Key key, Entry entry) -> entry.page().weight())
                 .build();
         this.ttlMillis = config.ttl().toMillis();
+        this.maxAgeMillis = config.maxAge().toMillis();
         this.clock = clock;
+        this.numbers = numbers;
         this.transactions = transactions;
     }
 
-    /** The cached page of a number in a language, or the one {@code load} builds (then cached). */
-    public SplicedPage get(String e164, Language language, Supplier<SplicedPage> load) {
+    /** The cached page of a number in a language, or the one {@code build} builds (then cached). */
+    public SplicedPage get(String e164, Language language, Supplier<Built> build) {
         Key key = new Key(e164, language);
         // absent: one request builds it, any others asking meanwhile wait for that one
-        Entry entry = pages.get(key, absent -> build(load));
-        if (clock.millis() - entry.readAtMillis() < ttlMillis || !entry.rebuilding().compareAndSet(false, true)) {
-            return entry.page();
+        Entry entry = pages.get(key, absent -> build(build));
+        long now = clock.millis();
+        if (now - entry.checkedAtMillis() < ttlMillis || !entry.checking().compareAndSet(false, true)) {
+            return entry.built().page();
         }
-        Entry fresh;
+        Entry next;
         try {
-            fresh = build(load);
+            next = now - entry.builtAtMillis() < maxAgeMillis && numbers.pageVersionOf(e164) == entry.built().version()
+                    ? new Entry(entry.built(), entry.builtAtMillis(), now)
+                    : build(build);
         } catch (RuntimeException e) {
-            entry.rebuilding().set(false); // the next request tries again
+            entry.checking().set(false); // the next request tries again
             throw e;
         }
         // only in place of the very entry found: if a write evicted it meanwhile, this page may predate
         // that write and is not kept
-        pages.asMap().replace(key, entry, fresh);
-        return fresh.page();
+        pages.asMap().replace(key, entry, next);
+        return next.built().page();
     }
 
-    private Entry build(Supplier<SplicedPage> load) {
+    private Entry build(Supplier<Built> build) {
         long readAt = clock.millis();
-        return new Entry(load.get(), readAt);
+        return new Entry(build.get(), readAt, readAt);
     }
 
     /**
-     * Forgets a number's pages now and again when the current transaction ends. A page being built
-     * while the transaction commits is removed once it is in (Caffeine waits for the build), so no
-     * reader can put back the state from before the commit.
+     * Marks a number's page as changed: raises its page version in the current transaction (for other
+     * instances), and forgets the pages here now and again when the transaction ends. A page being
+     * built while the transaction commits is removed once it is in (Caffeine waits for the build), so
+     * no reader can put back the state from before the commit.
      */
     public void evict(String e164) {
         forget(e164);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            numbers.raisePageVersion(e164);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {

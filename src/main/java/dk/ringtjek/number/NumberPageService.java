@@ -38,12 +38,19 @@ public class NumberPageService {
      * gathered and given to {@code render} (and then cached).
      */
     public SplicedPage newestPage(Number number, Language language, Function<NumberPage, SplicedPage> render) {
-        return cache.get(number.e164(), language, () -> render.apply(pageFor(number, null)));
+        return cache.get(number.e164(), language, () -> {
+            Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
+            return new NumberPageCache.Built(render.apply(pageFor(number, row, null)),
+                    row.map(phone -> phone.pageVersion).orElse(-1L));
+        });
     }
 
     /** The page of a number, with the page of reports before {@code before} (null: the newest). */
     public NumberPage pageFor(Number number, Cursor before) {
-        Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
+        return pageFor(number, PhoneNumber.findByE164(number.e164()), before);
+    }
+
+    private NumberPage pageFor(Number number, Optional<PhoneNumber> row, Cursor before) {
         Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
         return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()));

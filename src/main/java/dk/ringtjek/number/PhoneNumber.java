@@ -60,6 +60,10 @@ public class PhoneNumber extends PanacheEntityBase {
     @Column(name = "last_reported_at", insertable = false, updatable = false)
     public OffsetDateTime lastReportedAt;
 
+    /** Raised by every write that changes the number's page (NumberPageCache). */
+    @Column(name = "page_version", insertable = false, updatable = false)
+    public long pageVersion;
+
     public static Optional<PhoneNumber> findByE164(String e164) {
         return find("e164", e164).firstResultOptional();
     }

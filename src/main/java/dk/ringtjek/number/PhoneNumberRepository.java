@@ -37,6 +37,19 @@ public class PhoneNumberRepository {
     }
 
 
+    /** The number's page version (see V8), or -1 if the number is not stored. */
+    public long pageVersionOf(String e164) {
+        List<?> versions = em.createNativeQuery("select page_version from phone_number where e164 = :e164")
+                .setParameter("e164", e164).getResultList();
+        return versions.isEmpty() ? -1 : ((java.lang.Number) versions.get(0)).longValue();
+    }
+
+    /** Marks the number's page as changed, in the current transaction. */
+    public void raisePageVersion(String e164) {
+        em.createNativeQuery("update phone_number set page_version = page_version + 1 where e164 = :e164")
+                .setParameter("e164", e164).executeUpdate();
+    }
+
     /** The E.164 form of a stored number. */
     public String e164Of(long numberId) {
         return em.find(PhoneNumber.class, numberId).e164;

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dk.ringtjek.i18n.Language;
@@ -48,6 +49,9 @@ class NumberPageCacheTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    PhoneNumberRepository numbers;
 
     @Test
     void shouldServeTheSamePageFromMemoryUntilSomethingIsWritten() {
@@ -77,8 +81,13 @@ class NumberPageCacheTest {
         String before = given().get("/nummer/21436599").then().statusCode(200)
                 .body(not(containsString("kom lige til"))).extract().header("ETag");
 
+        long versionBefore = QuarkusTransaction.requiringNew().call(() -> numbers.pageVersionOf("+4521436599"));
+
         Reports.post("/nummer/21436599", csrf, "10.11.0.2", Reports.report("POSITIVE", "CUSTOMER_SERVICE", "kom lige til"))
                 .statusCode(303);
+
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> numbers.pageVersionOf("+4521436599")) > versionBefore,
+                "other instances see the page version move");
 
         String after = given().get("/nummer/21436599").then().statusCode(200)
                 .body(containsString("kom lige til")).extract().header("ETag");
@@ -108,11 +117,40 @@ class NumberPageCacheTest {
     }
 
     @Test
-    void shouldLetOneRequestRebuildAnExpiredPageWhileTheOthersGetTheOldOne() throws Exception {
+    void shouldKeepAnExpiredPageWhoseVersionHasNotMoved() {
+        String e164 = "+4599990003"; // not stored: its version is -1
+        SplicedPage old = stand("old");
+        cache.get(e164, Language.DA, () -> new NumberPageCache.Built(old, -1));
+        clock.advance(Duration.ofSeconds(11));
+        try {
+            assertSame(old, cache.get(e164, Language.DA, () -> fail("rebuilt although nothing changed")));
+        } finally {
+            clock.reset();
+            cache.evict(e164);
+        }
+    }
+
+    @Test
+    void shouldRebuildAnExpiredPageWhenAnotherInstanceWrote() {
+        String e164 = "+4599990004";
+        cache.get(e164, Language.DA, () -> new NumberPageCache.Built(stand("old"), 7)); // the stored version is -1
+        SplicedPage rebuilt = stand("rebuilt");
+        try {
+            assertNotSame(rebuilt, cache.get(e164, Language.DA, () -> fail("within its time to live")));
+            clock.advance(Duration.ofSeconds(11));
+            assertSame(rebuilt, cache.get(e164, Language.DA, () -> new NumberPageCache.Built(rebuilt, -1)));
+        } finally {
+            clock.reset();
+            cache.evict(e164);
+        }
+    }
+
+    @Test
+    void shouldLetOneRequestRebuildAPageBeyondItsMaximumAgeWhileTheOthersGetTheOldOne() throws Exception {
         String e164 = "+4599990001";
         SplicedPage old = stand("old");
-        cache.get(e164, Language.DA, () -> old);
-        clock.advance(Duration.ofSeconds(11));
+        cache.get(e164, Language.DA, () -> new NumberPageCache.Built(old, -1));
+        clock.advance(Duration.ofMinutes(6));
         try {
             CountDownLatch building = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -121,7 +159,7 @@ class NumberPageCacheTest {
             Future<SplicedPage> rebuilder = executor.submit(() -> cache.get(e164, Language.DA, () -> {
                 building.countDown();
                 await(release);
-                return rebuilt;
+                return new NumberPageCache.Built(rebuilt, -1);
             }));
             assertTrue(building.await(10, TimeUnit.SECONDS));
             assertSame(old, cache.get(e164, Language.DA, () -> fail("a second rebuild")),
@@ -145,7 +183,7 @@ class NumberPageCacheTest {
         Future<SplicedPage> reader = executor.submit(() -> cache.get(e164, Language.DA, () -> {
             building.countDown();
             await(release);
-            return stand("read before the write");
+            return new NumberPageCache.Built(stand("read before the write"), -1);
         }));
         assertTrue(building.await(10, TimeUnit.SECONDS));
         Future<?> writer = executor.submit(() -> cache.evict(e164));
@@ -156,7 +194,8 @@ class NumberPageCacheTest {
         executor.shutdown();
 
         SplicedPage after = stand("after the write");
-        assertSame(after, cache.get(e164, Language.DA, () -> after), "the page from before the write is gone");
+        assertSame(after, cache.get(e164, Language.DA, () -> new NumberPageCache.Built(after, -1)),
+                "the page from before the write is gone");
         cache.evict(e164);
     }
 
