@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site's text in every language, from messages.properties (Danish) and messages_en.properties.
@@ -16,6 +17,8 @@ public final class Messages {
     public static final String BUNDLE = "messages";
 
     private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
+    // parsed once per language and key; MessageFormat is not thread-safe, so each use formats a copy
+    private static final Map<Language, Map<String, MessageFormat>> FORMATS = new EnumMap<>(Language.class);
 
     static {
         // no fallback to the machine's locale: Danish is the base bundle, English its _en child
@@ -24,6 +27,7 @@ public final class Messages {
         for (Language language : Language.values()) {
             Locale locale = language == Language.DEFAULT ? Locale.ROOT : language.locale();
             BUNDLES.put(language, ResourceBundle.getBundle(BUNDLE, locale, noFallback));
+            FORMATS.put(language, new ConcurrentHashMap<>());
         }
     }
 
@@ -41,7 +45,9 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        MessageFormat format = FORMATS.get(language).computeIfAbsent(key,
+                k -> new MessageFormat(pattern, language.locale()));
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     /** Whether a key exists, so that optional texts (e.g. per enum constant) can be probed. */

@@ -1,9 +1,13 @@
 package dk.ringtjek.number;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.jpa.HibernateHints;
 
 import dk.ringtjek.i18n.Language;
 import dk.ringtjek.report.CrowdQueries;
@@ -11,7 +15,6 @@ import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.stats.StatsService;
 import dk.ringtjek.verdict.CuratedEntry;
-import dk.ringtjek.verdict.VerdictService;
 import dk.ringtjek.web.SplicedPage;
 
 /** Gathers a {@link NumberPage}. Read-only: looking a number up never writes. */
@@ -19,15 +22,15 @@ import dk.ringtjek.web.SplicedPage;
 public class NumberPageService {
 
     private final NumberFactsService facts;
-    private final VerdictService verdicts;
+    private final EntityManager em;
     private final CrowdQueries crowds;
     private final StatsService stats;
     private final NumberPageCache cache;
 
-    public NumberPageService(NumberFactsService facts, VerdictService verdicts, CrowdQueries crowds,
+    public NumberPageService(NumberFactsService facts, EntityManager em, CrowdQueries crowds,
             StatsService stats, NumberPageCache cache) {
         this.facts = facts;
-        this.verdicts = verdicts;
+        this.em = em;
         this.crowds = crowds;
         this.stats = stats;
         this.cache = cache;
@@ -39,19 +42,37 @@ public class NumberPageService {
      */
     public SplicedPage newestPage(Number number, Language language, Function<NumberPage, SplicedPage> render) {
         return cache.get(number.e164(), language, () -> {
-            Optional<PhoneNumber> row = PhoneNumber.findByE164(number.e164());
-            return new NumberPageCache.Built(render.apply(pageFor(number, row, null)),
-                    row.map(phone -> phone.pageVersion).orElse(-1L));
+            Stored stored = stored(number);
+            return new NumberPageCache.Built(render.apply(pageFor(number, stored, null)),
+                    stored.row().map(phone -> phone.pageVersion).orElse(-1L));
         });
     }
 
     /** The page of a number, with the page of reports before {@code before} (null: the newest). */
     public NumberPage pageFor(Number number, Cursor before) {
-        return pageFor(number, PhoneNumber.findByE164(number.e164()), before);
+        return pageFor(number, stored(number), before);
     }
 
-    private NumberPage pageFor(Number number, Optional<PhoneNumber> row, Cursor before) {
-        Optional<CuratedEntry> curated = row.flatMap(phone -> verdicts.findForNumber(phone.id));
+    /** A number's row, if it is stored, and its official entry, if it has one. */
+    private record Stored(Optional<PhoneNumber> row, Optional<CuratedEntry> curated) {
+    }
+
+    /** Both in one round trip, read-only (nothing here is ever written back). */
+    private Stored stored(Number number) {
+        List<Object[]> rows = em.createQuery("""
+                select p, c from PhoneNumber p left join CuratedEntry c on c.numberId = p.id
+                where p.e164 = :e164""", Object[].class)
+                .setParameter("e164", number.e164())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        return rows.isEmpty() ? new Stored(Optional.empty(), Optional.empty())
+                : new Stored(Optional.of((PhoneNumber) rows.get(0)[0]),
+                        Optional.ofNullable((CuratedEntry) rows.get(0)[1]));
+    }
+
+    private NumberPage pageFor(Number number, Stored stored, Cursor before) {
+        Optional<PhoneNumber> row = stored.row();
+        Optional<CuratedEntry> curated = stored.curated();
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
         return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()));
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.jpa.HibernateHints;
+
 import dk.ringtjek.number.PhoneNumber;
 
 /**
@@ -39,16 +41,10 @@ public class CrowdQueries {
                 select category, rating, count from number_category_count
                 where number_id = :id and count > 0""", Object[].class)
                 .setParameter("id", number.id).getResultList();
-        List<Report> helpful = em.createQuery("""
-                from Report where numberId = :id and status = :visible and rating = :rating
-                order by helpfulCount desc, id desc""", Report.class)
-                .setParameter("id", number.id).setParameter("visible", ReportStatus.VISIBLE)
-                .setParameter("rating", Rating.POSITIVE).setMaxResults(HELPFUL_PER_SIDE).getResultList();
-        List<Report> complaints = em.createQuery("""
-                from Report where numberId = :id and status = :visible and rating = :rating
-                order by helpfulCount desc, id desc""", Report.class)
-                .setParameter("id", number.id).setParameter("visible", ReportStatus.VISIBLE)
-                .setParameter("rating", Rating.NEGATIVE).setMaxResults(HELPFUL_PER_SIDE).getResultList();
+        // most numbers have a report or two: then the page shows no helpful ones, and nobody asks for them
+        boolean experiences = number.reportCount >= CrowdView.EXPERIENCES_FROM;
+        List<Report> helpful = experiences ? mostHelpful(number.id, Rating.POSITIVE) : List.of();
+        List<Report> complaints = experiences ? mostHelpful(number.id, Rating.NEGATIVE) : List.of();
         List<ReportView> page = pageOf(number.id, before);
         Cursor next = null;
         if (page.size() > config.pageSize()) {
@@ -62,6 +58,16 @@ public class CrowdQueries {
                 views(helpful), views(complaints), page, next);
     }
 
+    private List<Report> mostHelpful(long numberId, Rating rating) {
+        return em.createQuery("""
+                from Report where numberId = :id and status = :visible and rating = :rating
+                order by helpfulCount desc, id desc""", Report.class)
+                .setParameter("id", numberId).setParameter("visible", ReportStatus.VISIBLE)
+                .setParameter("rating", rating).setMaxResults(HELPFUL_PER_SIDE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
     /** One page of reports, newest first, held ones left out; one more than a page to see if more follow. */
     private List<ReportView> pageOf(long numberId, Cursor before) {
         var query = em.createQuery(before == null
@@ -73,7 +79,8 @@ public class CrowdQueries {
                     and (createdAt < :at or (createdAt = :at and id < :lastId))
                   order by createdAt desc, id desc""", Report.class)
                 .setParameter("id", numberId).setParameter("held", ReportStatus.HELD)
-                .setMaxResults(config.pageSize() + 1);
+                .setMaxResults(config.pageSize() + 1)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         if (before != null) {
             query.setParameter("at", before.createdAt()).setParameter("lastId", before.id());
         }

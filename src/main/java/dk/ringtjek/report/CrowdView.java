@@ -23,6 +23,13 @@ public record CrowdView(
         List<ReportView> reports,
         Cursor next) {
 
+    /** From this many reports on, the page sets the most helpful praise and complaints side by side. */
+    public static final int EXPERIENCES_FROM = 3;
+
+    public boolean showsExperiences() {
+        return reportCount >= EXPERIENCES_FROM;
+    }
+
     public CommunityScore.Label label() {
         return CommunityScore.label(score);
     }

@@ -1,13 +1,14 @@
 package dk.ringtjek.stats;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Reads a number's lookup statistics: two small primary-key reads, never a write. */
+/** Reads a number's lookup statistics: two primary-key reads in one round trip, never a write. */
 @ApplicationScoped
 public class StatsService {
 
@@ -22,10 +23,10 @@ public class StatsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NumberStats statsFor(String e164) {
         LocalDate today = clock.today();
-        List<?> total = em.createNativeQuery("select lookups from number_lookup_total where e164 = :e164")
-                .setParameter("e164", e164)
-                .getResultList();
+        // one round trip: the all-time total (a row without a day) and the chart's days
         List<Object[]> rows = em.createNativeQuery("""
+                select null::date as day, lookups, 0 as reports from number_lookup_total where e164 = :e164
+                union all
                 select day, lookups, reports from number_daily_stats
                 where e164 = :e164 and day between :first and :today
                 """, Object[].class)
@@ -33,12 +34,17 @@ public class StatsService {
                 .setParameter("first", today.minusDays(NumberStats.CHART_DAYS - 1L))
                 .setParameter("today", today)
                 .getResultList();
-        List<DayStat> days = rows.stream()
-                .map(row -> new DayStat(toDate(row[0]), toLong(row[1]), toLong(row[2])))
-                .toList();
-        return new NumberStats(total.isEmpty() ? 0 : toLong(total.get(0)), NumberStats.filled(today, days));
+        long total = 0;
+        List<DayStat> days = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                total = toLong(row[1]);
+            } else {
+                days.add(new DayStat(toDate(row[0]), toLong(row[1]), toLong(row[2])));
+            }
+        }
+        return new NumberStats(total, NumberStats.filled(today, days));
     }
-
     static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
