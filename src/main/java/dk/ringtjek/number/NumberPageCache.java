@@ -81,7 +81,7 @@ public class NumberPageCache {
             TransactionSynchronizationRegistry transactions) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
-                .weigher((Key key, Entry entry) -> entry.page().weight())
+                .weigher((Key key, Entry entry) -> entry.built().page().weight())
                 .build();
         this.ttlMillis = config.ttl().toMillis();
         this.maxAgeMillis = config.maxAge().toMillis();
