@@ -215,6 +215,7 @@ start_app() { # logfile [extra JVM options]
         RINGTJEK_ABUSE_BURST_NEW_AUTHORS=1000000000 \
         RINGTJEK_ADMIN_USERNAME=admin \
         RINGTJEK_ADMIN_PASSWORD="$(random_secret)" \
+        MALLOC_ARENA_MAX=2 \
         java ${BENCH_JAVA_OPTS-@$ROOT/docker/jvm.options} $extra -jar "$JAR" >"$logfile" 2>&1 &
     APP_PID=$!
     deadline=$((SECONDS + 120))

@@ -48,7 +48,7 @@ public class NumberPageCache {
         Duration maxAge();
 
         /** The compressed bytes all cached pages may take together. */
-        @WithDefault("48M")
+        @WithDefault("32M")
         MemorySize maxSize();
     }
 
@@ -126,9 +126,19 @@ public class NumberPageCache {
      * no reader can put back the state from before the commit.
      */
     public void evict(String e164) {
-        forget(e164);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             numbers.raisePageVersion(e164);
+        }
+        forget(e164);
+    }
+
+    /**
+     * Forgets a number's pages now and again when the current transaction ends, for a writer that has
+     * raised the page version itself ({@link PhoneNumberRepository#lockedIdForChange}).
+     */
+    public void forget(String e164) {
+        forgetNow(e164);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -136,13 +146,13 @@ public class NumberPageCache {
 
                 @Override
                 public void afterCompletion(int status) {
-                    forget(e164);
+                    forgetNow(e164);
                 }
             });
         }
     }
 
-    private void forget(String e164) {
+    private void forgetNow(String e164) {
         for (Language language : Language.values()) {
             pages.invalidate(new Key(e164, language));
         }

@@ -3,6 +3,9 @@ package dk.ringtjek.report;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,13 +42,14 @@ class AggregateUpdates {
         double weightDelta = 0;
         int[] ratingDelta = new int[Rating.values().length];
         int peopleDelta = 0;
+        Map<List<String>, Integer> categoryDelta = new LinkedHashMap<>(); // (category, rating) -> change
         if (stopped != null) {
             double weight = CommunityScore.decayFactor(stopped.createdAt.toInstant(), now, config.halfLife());
             valueDelta -= weight * stopped.scoreValue;
             weightDelta -= weight;
             ratingDelta[stopped.rating.ordinal()]--;
             peopleDelta--;
-            changeCategoryCount(numberId, stopped, -1);
+            categoryDelta.merge(List.of(stopped.category.name(), stopped.rating.name()), -1, Integer::sum);
         }
         if (started != null) {
             double weight = CommunityScore.decayFactor(started.createdAt.toInstant(), now, config.halfLife());
@@ -53,9 +57,22 @@ class AggregateUpdates {
             weightDelta += weight;
             ratingDelta[started.rating.ordinal()]++;
             peopleDelta++;
-            changeCategoryCount(numberId, started, +1);
+            categoryDelta.merge(List.of(started.category.name(), started.rating.name()), +1, Integer::sum);
         }
-        em.createNativeQuery("""
+        categoryDelta.values().removeIf(delta -> delta == 0);
+        // one statement: the category counts (a data-modifying WITH) and the number's aggregate
+        StringBuilder categories = new StringBuilder();
+        for (int i = 0; i < categoryDelta.size(); i++) {
+            categories.append(i == 0 ? "" : ", ").append("(:id, :category").append(i).append(", :rating").append(i)
+                    .append(", :delta").append(i).append(')');
+        }
+        var update = em.createNativeQuery((categoryDelta.isEmpty() ? "" : """
+                with category as (
+                    insert into number_category_count (number_id, category, rating, count)
+                    values %s
+                    on conflict (number_id, category, rating)
+                    do update set count = number_category_count.count + excluded.count)
+                """.formatted(categories)) + """
                 update phone_number p set
                     report_count = p.report_count + :visible,
                     people_count = p.people_count + :people,
@@ -73,8 +90,15 @@ class AggregateUpdates {
                 from (select power(2::float8, -extract(epoch from (:now - coalesce(scored_at, :now)))::float8 / :half) as f
                       from phone_number where id = :id) d
                 where p.id = :id
-                """)
-                .setParameter("visible", visibleDelta)
+                """);
+        int i = 0;
+        for (Map.Entry<List<String>, Integer> change : categoryDelta.entrySet()) {
+            update.setParameter("category" + i, change.getKey().get(0))
+                    .setParameter("rating" + i, change.getKey().get(1))
+                    .setParameter("delta" + i, change.getValue());
+            i++;
+        }
+        update.setParameter("visible", visibleDelta)
                 .setParameter("people", peopleDelta)
                 .setParameter("positive", ratingDelta[Rating.POSITIVE.ordinal()])
                 .setParameter("neutral", ratingDelta[Rating.NEUTRAL.ordinal()])
@@ -108,20 +132,6 @@ class AggregateUpdates {
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("olderThan", OffsetDateTime.ofInstant(olderThan, ZoneOffset.UTC))
                 .setParameter("batch", batchSize)
-                .executeUpdate();
-    }
-
-    private void changeCategoryCount(long numberId, Report report, int delta) {
-        em.createNativeQuery("""
-                insert into number_category_count (number_id, category, rating, count)
-                values (:id, :category, :rating, :delta)
-                on conflict (number_id, category, rating)
-                do update set count = number_category_count.count + excluded.count
-                """)
-                .setParameter("id", numberId)
-                .setParameter("category", report.category.name())
-                .setParameter("rating", report.rating.name())
-                .setParameter("delta", delta)
                 .executeUpdate();
     }
 }

@@ -67,9 +67,9 @@ public class ReportService {
     @Transactional
     public Report submit(Number number, ReportInput input, String authorKey) {
         Instant now = now();
-        long numberId = numbers.idOf(number);
-        aggregates.lockNumber(numberId);
-        recentReportBy(numberId, authorKey, now).ifPresent(existing -> {
+        long numberId = numbers.lockedIdForChange(number); // every change to the number waits here
+        AuthorHistory history = historyOf(numberId, authorKey, now);
+        history.recentReport().ifPresent(existing -> {
             throw new AlreadyReportedException(existing);
         });
         boolean burst = bursts.inBurst(numberId, authorKey, now);
@@ -80,9 +80,18 @@ public class ReportService {
         report.authorKey = authorKey;
         report.createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         report.status = burst ? ReportStatus.HELD : ReportStatus.VISIBLE;
-        report.persist();
+        int visibleDelta = report.status == ReportStatus.VISIBLE ? 1 : 0;
+        // an author's newest visible report is the one that counts; with none counted yet, that is this
+        // one if it is visible, and nothing else changes (the full rule runs otherwise: ReportCounting)
+        report.counted = !history.hasCounted() && visibleDelta == 1;
         try {
-            counting.recount(report, report.status == ReportStatus.VISIBLE ? 1 : 0, now);
+            report.persist();
+            em.flush();
+            if (history.hasCounted()) {
+                counting.recount(report, visibleDelta, now);
+            } else if (report.counted) {
+                aggregates.apply(numberId, null, report, visibleDelta, now);
+            }
         } catch (PersistenceException e) {
             throw isExclusionViolation(e) ? new AlreadyReportedException(-1) : e;
         }
@@ -92,7 +101,7 @@ public class ReportService {
             metrics.reportHeld(ReportHeld.BURST);
         }
         dailyStats.reportAdded(number.e164());
-        pageCache.evict(number.e164());
+        pageCache.forget(number.e164()); // its page version was raised with the lock
         metrics.reportSaved();
         return report;
     }
@@ -171,17 +180,23 @@ public class ReportService {
         return inserted == 1;
     }
 
-    private Optional<Long> recentReportBy(long numberId, String authorKey, Instant now) {
+    /** What an author already has on a number: a report of the last 24 hours, and whether one counts. */
+    private record AuthorHistory(Optional<Long> recentReport, boolean hasCounted) {
+    }
+
+    private AuthorHistory historyOf(long numberId, String authorKey, Instant now) {
         if (authorKey == null) {
-            return Optional.empty();
+            return new AuthorHistory(Optional.empty(), false);
         }
-        List<?> ids = em.createNativeQuery("""
-                select id from report where number_id = :number and author_key = :author and created_at > :since
-                order by created_at desc limit 1""")
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select id from report where number_id = :number and author_key = :author and created_at > :since
+                        order by created_at desc limit 1),
+                       exists (select 1 from report where number_id = :number and author_key = :author and counted)""")
                 .setParameter("number", numberId).setParameter("author", authorKey)
                 .setParameter("since", OffsetDateTime.ofInstant(now.minus(ONCE_PER), ZoneOffset.UTC))
-                .getResultList();
-        return ids.stream().map(id -> ((java.lang.Number) id).longValue()).findFirst();
+                .getSingleResult();
+        return new AuthorHistory(Optional.ofNullable((java.lang.Number) row[0]).map(java.lang.Number::longValue),
+                (Boolean) row[1]);
     }
 
     private void apply(Report report, ReportInput input, Number number) {
