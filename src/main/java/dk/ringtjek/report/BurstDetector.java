@@ -24,22 +24,18 @@ class BurstDetector {
         this.config = config;
     }
 
-    /** Whether the number is in a burst, counting the report about to be added; caller holds the number lock. */
-    boolean inBurst(long numberId, String newAuthor, Instant now) {
-        OffsetDateTime since = OffsetDateTime.ofInstant(now.minus(config.burst().window()), ZoneOffset.UTC);
-        // one round trip: the new authors of the window, and whether the author about to post is one
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select (select count(distinct r.author_key) from report r
-                        where r.number_id = :id and r.created_at > :since and r.author_key is not null
-                          and not exists (select 1 from report o
-                                          where o.author_key = r.author_key and o.created_at <= :since)),
-                       (select count(*) from report where author_key = cast(:author as text) and created_at <= :since)""")
-                .setParameter("id", numberId).setParameter("since", since)
-                .setParameter("author", newAuthor).getSingleResult();
-        long newAuthors = ((Number) row[0]).longValue();
-        boolean authorIsNew = newAuthor != null && ((Number) row[1]).longValue() == 0;
-        long count = newAuthors + (authorIsNew ? 1 : 0);
-        return count >= config.burst().newAuthors();
+    /** Where the window of a burst starts for a report posted now. */
+    OffsetDateTime windowStart(Instant now) {
+        return OffsetDateTime.ofInstant(now.minus(config.burst().window()), ZoneOffset.UTC);
+    }
+
+    /**
+     * Whether the number is in a burst: the authors of the window never seen before it (read by
+     * ReportService with the author's history, under the number's lock), counting the author about to
+     * post when they are new too.
+     */
+    boolean isBurst(long newAuthorsInWindow, boolean authorIsNew) {
+        return newAuthorsInWindow + (authorIsNew ? 1 : 0) >= config.burst().newAuthors();
     }
 
     void markBurst(long numberId, Instant now) {

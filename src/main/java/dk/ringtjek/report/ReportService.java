@@ -72,7 +72,7 @@ public class ReportService {
         history.recentReport().ifPresent(existing -> {
             throw new AlreadyReportedException(existing);
         });
-        boolean burst = bursts.inBurst(numberId, authorKey, now);
+        boolean burst = bursts.isBurst(history.newAuthorsInWindow(), history.authorIsNew());
 
         Report report = new Report();
         report.numberId = numberId;
@@ -180,23 +180,33 @@ public class ReportService {
         return inserted == 1;
     }
 
-    /** What an author already has on a number: a report of the last 24 hours, and whether one counts. */
-    private record AuthorHistory(Optional<Long> recentReport, boolean hasCounted) {
+    /**
+     * What the checks of a new report need, in one round trip under the number's lock: the author's
+     * report of the last 24 hours on the number, whether one of theirs counts, and for the burst rule
+     * the number's authors of the window never seen before it and whether this author is one.
+     */
+    private record AuthorHistory(Optional<Long> recentReport, boolean hasCounted, long newAuthorsInWindow,
+            boolean authorIsNew) {
     }
 
     private AuthorHistory historyOf(long numberId, String authorKey, Instant now) {
-        if (authorKey == null) {
-            return new AuthorHistory(Optional.empty(), false);
-        }
         Object[] row = (Object[]) em.createNativeQuery("""
-                select (select id from report where number_id = :number and author_key = :author and created_at > :since
-                        order by created_at desc limit 1),
-                       exists (select 1 from report where number_id = :number and author_key = :author and counted)""")
+                select (select id from report where number_id = :number and author_key = cast(:author as text)
+                          and created_at > :day order by created_at desc limit 1),
+                       exists (select 1 from report where number_id = :number and author_key = cast(:author as text)
+                                 and counted),
+                       (select count(distinct r.author_key) from report r
+                        where r.number_id = :number and r.created_at > :window and r.author_key is not null
+                          and not exists (select 1 from report o
+                                          where o.author_key = r.author_key and o.created_at <= :window)),
+                       not exists (select 1 from report where author_key = cast(:author as text)
+                                     and created_at <= :window)""")
                 .setParameter("number", numberId).setParameter("author", authorKey)
-                .setParameter("since", OffsetDateTime.ofInstant(now.minus(ONCE_PER), ZoneOffset.UTC))
+                .setParameter("day", OffsetDateTime.ofInstant(now.minus(ONCE_PER), ZoneOffset.UTC))
+                .setParameter("window", bursts.windowStart(now))
                 .getSingleResult();
         return new AuthorHistory(Optional.ofNullable((java.lang.Number) row[0]).map(java.lang.Number::longValue),
-                (Boolean) row[1]);
+                (Boolean) row[1], ((java.lang.Number) row[2]).longValue(), authorKey != null && (Boolean) row[3]);
     }
 
     private void apply(Report report, ReportInput input, Number number) {
