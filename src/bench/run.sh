@@ -16,7 +16,8 @@
 # BENCH_PG_SHARED_BUFFERS (256MB), BENCH_PG_BIN (PostgreSQL's bin folder), BENCH_REBUILD=1 (build the jar
 # even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
 # (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr; its overhead is then
-# part of the figures).
+# part of the figures), BENCH_PG_STATS=1 (PostgreSQL's pg_stat_statements: the statements by total time
+# during the measured endpoints go to target/bench/logs-<size>/pg-statements.log).
 # Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx, a report
 # answered as saved is not in the database, or the stored aggregates differ from a recomputation.
 set -euo pipefail
@@ -168,7 +169,7 @@ rm -f "$PG_DIR/pwfile"
 for attempt in 1 2 3; do
     PG_PORT="$(free_port)"
     if as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 start \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR/socket -c fsync=on -c shared_buffers=${BENCH_PG_SHARED_BUFFERS:-256MB} -c max_wal_size=4GB -c max_connections=100" \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR/socket -c fsync=on -c shared_buffers=${BENCH_PG_SHARED_BUFFERS:-256MB} -c max_wal_size=4GB -c max_connections=100${BENCH_PG_STATS:+ -c shared_preload_libraries=pg_stat_statements}" \
         >/dev/null 2>&1; then
         PG_STARTED=1
         break
@@ -335,6 +336,10 @@ field() { # name key
     tr ' ' '\n' <<<"${RESULT[$1]}" | sed -n "s/^$2=//p"
 }
 
+if [[ -n "${BENCH_PG_STATS:-}" ]]; then
+    psql -X -q -v ON_ERROR_STOP=1 -c "create extension if not exists pg_stat_statements" \
+        -c "select pg_stat_statements_reset()" >/dev/null
+fi
 measure ping
 measure number
 measure search
@@ -355,6 +360,12 @@ POSTS_OK=""
 ((REPORTS_ADDED >= POSTS_CREATED && REPORTS_ADDED <= POSTS_CREATED + CONNECTIONS)) && POSTS_OK=1
 ENDPOINTS=(ping number search post)
 
+if [[ -n "${BENCH_PG_STATS:-}" ]]; then
+    psql -X -q -v ON_ERROR_STOP=1 -c "\\o $WORK/pg-statements.log" \
+        -c "select calls, round(total_exec_time) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms, rows,
+                   left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+            from pg_stat_statements order by total_exec_time desc limit 25" >/dev/null || log "no pg_stat_statements"
+fi
 LOAD_AFTER="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 PEAK_RSS_KB="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$APP_PID/status")"
 VERIFY_AFTER="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
