@@ -34,6 +34,11 @@ class BurstDetector {
      * ReportService with the author's history, under the number's lock), counting the author about to
      * post when they are new too.
      */
+    /** How many new authors make a burst; counting stops there. */
+    int newAuthorsForBurst() {
+        return config.burst().newAuthors();
+    }
+
     boolean isBurst(long newAuthorsInWindow, boolean authorIsNew) {
         return newAuthorsInWindow + (authorIsNew ? 1 : 0) >= config.burst().newAuthors();
     }

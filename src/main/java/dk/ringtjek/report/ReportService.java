@@ -195,15 +195,18 @@ public class ReportService {
                           and created_at > :day order by created_at desc limit 1),
                        exists (select 1 from report where number_id = :number and author_key = cast(:author as text)
                                  and counted),
-                       (select count(distinct r.author_key) from report r
-                        where r.number_id = :number and r.created_at > :window and r.author_key is not null
-                          and not exists (select 1 from report o
-                                          where o.author_key = r.author_key and o.created_at <= :window)),
+                       (select count(*) from (
+                            select distinct r.author_key from report r
+                            where r.number_id = :number and r.created_at > :window and r.author_key is not null
+                              and not exists (select 1 from report o
+                                              where o.author_key = r.author_key and o.created_at <= :window)
+                            limit :enough) authors),
                        not exists (select 1 from report where author_key = cast(:author as text)
                                      and created_at <= :window)""")
                 .setParameter("number", numberId).setParameter("author", authorKey)
                 .setParameter("day", OffsetDateTime.ofInstant(now.minus(ONCE_PER), ZoneOffset.UTC))
                 .setParameter("window", bursts.windowStart(now))
+                .setParameter("enough", bursts.newAuthorsForBurst()) // counting on changes nothing: bounded work
                 .getSingleResult();
         return new AuthorHistory(Optional.ofNullable((java.lang.Number) row[0]).map(java.lang.Number::longValue),
                 (Boolean) row[1], ((java.lang.Number) row[2]).longValue(), authorKey != null && (Boolean) row[3]);
