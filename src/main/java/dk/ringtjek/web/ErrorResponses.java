@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * Every error answered by REST is a page in our layout, in the person's language: never a stack
@@ -64,7 +65,21 @@ public class ErrorResponses {
     /** Anything else is our fault: a 500 page with an id to find the details in the log. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (clientWentAway(e)) {
+            // closed while its body was being read: nobody gets the answer, and it is not our failure
+            Log.debugf("Client closed the connection during %s", request.getMethod());
+            return pages.response(400, null);
+        }
         return pages.response(500, logged(e, request));
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Errors answered without a body (a missing CSRF token, a 404 from a resource) get the page too. */

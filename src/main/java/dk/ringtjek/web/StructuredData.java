@@ -12,8 +12,6 @@ import jakarta.inject.Named;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.qute.RawString;
 
@@ -40,8 +38,6 @@ public class StructuredData {
 
     private final ObjectMapper json;
     private final NumberNormaliser normaliser;
-    // weak keys compare by identity: an entry lives as long as its page object is still cached
-    private final Cache<NumberPage, RawString> elements = Caffeine.newBuilder().weakKeys().build();
 
     public StructuredData(ObjectMapper json, NumberNormaliser normaliser) {
         this.json = json;
@@ -51,13 +47,11 @@ public class StructuredData {
     /**
      * The whole JSON-LD script element, or nothing. Marked as raw markup here, where the escaping
      * happens (Jackson with <, > and & escaped, so nothing can close the script), not in a template.
-     * Built once per page object: a number's page is served from NumberPageCache many times over.
+     * Built when a page is rendered, which NumberPageCache does once per version of the page.
      */
     public RawString scriptElement(NumberPage page) {
-        return elements.get(page, key -> {
-            String json = forNumber(key);
-            return new RawString(json.isEmpty() ? "" : "<script type=\"application/ld+json\">" + json + "</script>");
-        });
+        String json = forNumber(page);
+        return new RawString(json.isEmpty() ? "" : "<script type=\"application/ld+json\">" + json + "</script>");
     }
 
     /**
