@@ -34,7 +34,8 @@ function request()
         .. "&rating=" .. ratings[math.random(#ratings)]
         .. "&category=" .. categories[math.random(#categories)]
         .. "&comment=" .. comments[math.random(#comments)]
-    -- IPv4: Quarkus' forwarding reads the last group of an IPv6 address without brackets as a port
+    -- IPv4: the app counts an IPv6 address per /64 network (ClientKey), so made-up IPv6 addresses in
+    -- one /64 would all be one author
     wrk.headers["X-Forwarded-For"] = string.format("%d.%d.%d.%d", 10 + math.floor(sent / 65536),
         run * 16 + thread_id, math.floor(sent / 256) % 256, sent % 256)
     return wrk.format("POST", "/nummer/" .. bench.pick(sample) .. "/anmeldelser", nil, body)
