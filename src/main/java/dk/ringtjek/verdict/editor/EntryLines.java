@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dk.ringtjek.verdict.ContactChannel;
 import dk.ringtjek.verdict.Source;
@@ -45,7 +46,53 @@ public final class EntryLines {
     }
 
     public static Parsed<String> items(String text) {
-        List<String> items = new ArrayList<>();
+        return parse(text, Line::of);
+    }
+
+    public static Parsed<ContactChannel> channels(String text) {
+        return parse(text, line -> {
+            List<String> parts = split(line);
+            if (parts.size() < 2 || parts.size() > 3 || parts.get(1).isEmpty()) {
+                return Line.wrong("editor.error.channel-line");
+            }
+            Optional<ContactChannel.Type> type = channelType(parts.get(0));
+            if (type.isEmpty()) {
+                return Line.wrong("editor.error.channel-type");
+            }
+            String note = parts.size() == 3 && !parts.get(2).isEmpty() ? parts.get(2) : null;
+            return Line.of(new ContactChannel(type.get(), parts.get(1), note));
+        });
+    }
+
+    public static Parsed<Source> sources(String text) {
+        return parse(text, line -> {
+            List<String> parts = split(line);
+            if (parts.size() != 2 || parts.get(0).isEmpty()) {
+                return Line.wrong("editor.error.source-line");
+            }
+            String url = parts.get(1);
+            if (!url.matches("https?://\\S+")) {
+                return Line.wrong("editor.error.source-url");
+            }
+            return Line.of(new Source(parts.get(0), url));
+        });
+    }
+
+    /** What one line reads as: an item, or the message key of what is wrong with it. */
+    private record Line<T>(T item, String problem) {
+
+        static <T> Line<T> of(T item) {
+            return new Line<>(item, null);
+        }
+
+        static <T> Line<T> wrong(String key) {
+            return new Line<>(null, key);
+        }
+    }
+
+    /** Every non-blank line read by {@code reader}; the first problem ends the reading, with its line number. */
+    private static <T> Parsed<T> parse(String text, Function<String, Line<T>> reader) {
+        List<T> items = new ArrayList<>();
         List<String> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -55,58 +102,13 @@ public final class EntryLines {
             if (line.length() > LINE_MAX) {
                 return Parsed.problem("editor.error.line-too-long", i + 1);
             }
-            items.add(line);
+            Line<T> read = reader.apply(line);
+            if (read.problem() != null) {
+                return Parsed.problem(read.problem(), i + 1);
+            }
+            items.add(read.item());
         }
         return items.size() > MAX_LINES ? Parsed.problem("editor.error.too-many-lines", MAX_LINES) : Parsed.ok(items);
-    }
-
-    public static Parsed<ContactChannel> channels(String text) {
-        List<ContactChannel> channels = new ArrayList<>();
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) {
-                continue;
-            }
-            List<String> parts = split(lines.get(i));
-            if (lines.get(i).length() > LINE_MAX) {
-                return Parsed.problem("editor.error.line-too-long", i + 1);
-            }
-            if (parts.size() < 2 || parts.size() > 3 || parts.get(1).isEmpty()) {
-                return Parsed.problem("editor.error.channel-line", i + 1);
-            }
-            Optional<ContactChannel.Type> type = channelType(parts.get(0));
-            if (type.isEmpty()) {
-                return Parsed.problem("editor.error.channel-type", i + 1);
-            }
-            String note = parts.size() == 3 && !parts.get(2).isEmpty() ? parts.get(2) : null;
-            channels.add(new ContactChannel(type.get(), parts.get(1), note));
-        }
-        return channels.size() > MAX_LINES ? Parsed.problem("editor.error.too-many-lines", MAX_LINES)
-                : Parsed.ok(channels);
-    }
-
-    public static Parsed<Source> sources(String text) {
-        List<Source> sources = new ArrayList<>();
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) {
-                continue;
-            }
-            List<String> parts = split(lines.get(i));
-            if (lines.get(i).length() > LINE_MAX) {
-                return Parsed.problem("editor.error.line-too-long", i + 1);
-            }
-            if (parts.size() != 2 || parts.get(0).isEmpty()) {
-                return Parsed.problem("editor.error.source-line", i + 1);
-            }
-            String url = parts.get(1);
-            if (!url.matches("https?://\\S+")) {
-                return Parsed.problem("editor.error.source-url", i + 1);
-            }
-            sources.add(new Source(parts.get(0), url));
-        }
-        return sources.size() > MAX_LINES ? Parsed.problem("editor.error.too-many-lines", MAX_LINES)
-                : Parsed.ok(sources);
     }
 
     public static String formatItems(List<String> items) {
