@@ -30,6 +30,7 @@ import dk.ringtjek.report.Cursor;
 import dk.ringtjek.report.ReportForm;
 import dk.ringtjek.report.ReportFormState;
 import dk.ringtjek.report.ReportService;
+import dk.ringtjek.stats.ShownNumber;
 import dk.ringtjek.web.CachedPage;
 import dk.ringtjek.web.FormErrors;
 import dk.ringtjek.web.SplicedPage;
@@ -51,6 +52,7 @@ public class NumberResource {
     private final SplicedResponses spliced;
     private final CurrentLanguage language;
     private final CsrfTokenParameterProvider csrf;
+    private final ShownNumber shown;
     private final ReportService reports;
     private final ClientKey clientKey;
     private final FormTimer formTimer;
@@ -59,7 +61,8 @@ public class NumberResource {
     private final Validator validator;
 
     public NumberResource(NumberNormaliser normaliser, NumberPageService pages, NumberPageRenderer renderer,
-            SplicedResponses spliced, CurrentLanguage language, CsrfTokenParameterProvider csrf, ReportService reports,
+            SplicedResponses spliced, CurrentLanguage language, CsrfTokenParameterProvider csrf, ShownNumber shown,
+            ReportService reports,
             ClientKey clientKey, FormTimer formTimer, BotGuard botGuard, RateLimits limits, Validator validator) {
         this.normaliser = normaliser;
         this.pages = pages;
@@ -67,6 +70,7 @@ public class NumberResource {
         this.spliced = spliced;
         this.language = language;
         this.csrf = csrf;
+        this.shown = shown;
         this.reports = reports;
         this.clientKey = clientKey;
         this.formTimer = formTimer;
@@ -93,6 +97,7 @@ public class NumberResource {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(number.canonicalPath())).build();
         }
+        shown.set(number.e164()); // for the lookup count, which only counts pages shown
         Cursor before = Cursor.parse(cursor).orElse(null);
         String notice = notice(sent, flag);
         if (before == null && notice == null) {

@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
-import dk.ringtjek.number.InvalidNumberException;
-import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.NumberResource;
 
 /**
@@ -23,10 +21,9 @@ import dk.ringtjek.number.NumberResource;
 public class LookupCountingFilter {
 
     static final String PAGE_METHOD = "page";
-    static final String NUMBER_PARAM = "number";
 
     @Inject
-    NumberNormaliser normaliser;
+    ShownNumber shown;
 
     @Inject
     LookupCounter counter;
@@ -42,11 +39,9 @@ public class LookupCountingFilter {
                 || UserAgents.isBot(request.getHeaderString(HttpHeaders.USER_AGENT))) {
             return;
         }
-        String spelling = request.getUriInfo().getPathParameters().getFirst(NUMBER_PARAM);
-        try {
-            counter.count(normaliser.normalise(spelling).e164());
-        } catch (InvalidNumberException e) {
-            // not a number page after all; nothing to count
+        String e164 = shown.e164();
+        if (e164 != null) { // null: not a number page after all
+            counter.count(e164);
         }
     }
 }
