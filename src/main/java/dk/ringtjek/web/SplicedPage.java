@@ -34,7 +34,6 @@ public final class SplicedPage {
     private final long[] pieceLengths;
     private final int[] holes; // holes[i]: the index of the value that goes after piece i
     private final int compressedLength;
-    private final long textLength;
     private final String tag;
 
     private SplicedPage(byte[][] pieces, int[] pieceCrcs, long[] pieceLengths, int[] holes, String tag) {
@@ -44,7 +43,6 @@ public final class SplicedPage {
         this.holes = holes;
         this.tag = tag;
         this.compressedLength = Arrays.stream(pieces).mapToInt(piece -> piece.length).sum();
-        this.textLength = Arrays.stream(pieceLengths).sum();
     }
 
     /**
@@ -163,11 +161,6 @@ public final class SplicedPage {
     /** Roughly the bytes this page keeps in memory. */
     public int weight() {
         return compressedLength + 16 * pieces.length + FIXED_WEIGHT;
-    }
-
-    /** The length of the page's text outside the holes. */
-    public long textLength() {
-        return textLength;
     }
 
     /** Stored blocks: a byte-aligned header (not final, type 00), LEN and its complement, the bytes. */
