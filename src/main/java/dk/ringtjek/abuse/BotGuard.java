@@ -16,14 +16,14 @@ public class BotGuard {
 
     /**
      * Whether to drop the post silently; counted in the metrics. A form that was simply left open
-     * too long is not a bot's: {@link FormTimer#paceOf} says EXPIRED and the person is asked again.
+     * too long, or shown to the same person on another address, is not a bot's: see {@link #mustResend}.
      */
-    public boolean isBot(String honeypot, String formToken) {
+    public boolean isBot(String honeypot, String formToken, String clientKey, String e164) {
         if (honeypot != null && !honeypot.isEmpty()) {
             metrics.botDropped("honeypot");
             return true;
         }
-        FormTimer.Pace pace = timer.paceOf(formToken);
+        FormTimer.Pace pace = timer.paceOf(formToken, clientKey, e164);
         if (pace == FormTimer.Pace.TOO_FAST || pace == FormTimer.Pace.FORGED) {
             metrics.botDropped(pace == FormTimer.Pace.TOO_FAST ? "too-fast" : "no-token");
             return true;
@@ -31,7 +31,13 @@ public class BotGuard {
         return false;
     }
 
-    public boolean isExpired(String formToken) {
-        return timer.paceOf(formToken) == FormTimer.Pace.EXPIRED;
+    /**
+     * Whether the person must send the form again (with their text kept and a new token): it was open
+     * too long, or was shown to another client or for another number (a phone that moved from Wi-Fi to
+     * its mobile network; or one fetched form replayed by a script, which gains nothing by it).
+     */
+    public boolean mustResend(String formToken, String clientKey, String e164) {
+        FormTimer.Pace pace = timer.paceOf(formToken, clientKey, e164);
+        return pace == FormTimer.Pace.EXPIRED || pace == FormTimer.Pace.ELSEWHERE;
     }
 }

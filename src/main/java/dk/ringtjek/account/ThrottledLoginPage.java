@@ -4,11 +4,10 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-import dk.ringtjek.i18n.LanguageFilter;
+import dk.ringtjek.i18n.Language;
 import dk.ringtjek.i18n.LanguageScope;
 
 /**
@@ -21,8 +20,7 @@ class ThrottledLoginPage {
     void send(RoutingContext http, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         long minutes = Math.max(1, (seconds + 59) / 60);
-        Cookie lang = http.request().getCookie(LanguageFilter.COOKIE);
-        String html = LanguageScope.call(LanguageScope.fromCookie(lang == null ? null : lang.getValue()),
+        String html = LanguageScope.call(Language.DEFAULT, // staff pages are Danish
                 LoginResource.LOGIN_PATH, () -> LoginResource.Templates.login(LoginView.throttled(minutes)).render());
         http.response().setStatusCode(429)
                 .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))

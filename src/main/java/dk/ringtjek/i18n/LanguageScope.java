@@ -14,11 +14,6 @@ public final class LanguageScope {
     private LanguageScope() {
     }
 
-    /** The language a request's lang cookie asks for, Danish otherwise. */
-    public static Language fromCookie(String value) {
-        return Language.fromCode(value).orElse(Language.DEFAULT);
-    }
-
     /** Runs work (rendering) with {msg:t(..)} speaking the given language for the given page path. */
     public static <T> T call(Language language, String path, Supplier<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();

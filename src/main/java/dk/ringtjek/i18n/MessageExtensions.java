@@ -22,11 +22,34 @@ public final class MessageExtensions {
         return language().code();
     }
 
+    /** A Danish path (see {@link LocalizedPaths}) spelled in the current page's language. */
+    static String path(String danishPath) {
+        return LocalizedPaths.in(language(), danishPath);
+    }
+
+    /** A Danish path spelled in the given language ("da" or "en"), for hreflang alternates. */
+    static String pathIn(String danishPath, String languageCode) {
+        return LocalizedPaths.in(Language.fromCode(languageCode).orElse(Language.DEFAULT), danishPath);
+    }
+
+    /** Whether the current page also exists in the other language (public pages do, staff pages do not). */
+    static boolean hasOtherLanguage() {
+        return LocalizedPaths.hasEnglishPage(current().path());
+    }
+
     /** The current page in the other language (the switch in the header). */
     static String otherLanguageLink() {
-        CurrentLanguage current = Arc.container().instance(CurrentLanguage.class).get();
-        Language other = current.get() == Language.DA ? Language.EN : Language.DA;
-        return sameSitePath(current.path()) + "?" + LanguageFilter.PARAM + "=" + other.code();
+        Language other = current().get() == Language.DA ? Language.EN : Language.DA;
+        return sameSitePath(LocalizedPaths.in(other, current().path()));
+    }
+
+    /** The code of the other language, for the switch's hreflang. */
+    static String otherLang() {
+        return language() == Language.DA ? Language.EN.code() : Language.DA.code();
+    }
+
+    private static CurrentLanguage current() {
+        return Arc.container().instance(CurrentLanguage.class).get();
     }
 
     /**

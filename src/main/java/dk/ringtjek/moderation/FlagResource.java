@@ -19,6 +19,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.abuse.RateLimits;
+import dk.ringtjek.i18n.LocalizedPaths;
+import dk.ringtjek.i18n.MessageExtensions;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.PhoneNumber;
@@ -95,7 +97,8 @@ public class FlagResource {
         if (outcome == FlagService.Outcome.NO_SUCH_REPORT) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        return Response.seeOther(URI.create(number.canonicalPath() + "?flag=" + outcome.name().toLowerCase(
+        return Response.seeOther(URI.create(LocalizedPaths.in(MessageExtensions.language(), number.canonicalPath())
+                + "?flag=" + outcome.name().toLowerCase(
                 java.util.Locale.ROOT).replace('_', '-') + "#anmeldelser")).build();
     }
 

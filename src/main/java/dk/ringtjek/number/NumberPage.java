@@ -1,10 +1,12 @@
 package dk.ringtjek.number;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.stats.NumberStats;
 import dk.ringtjek.verdict.CuratedEntry;
+import dk.ringtjek.verdict.Verdict;
 
 /**
  * Everything the number page shows, gathered before rendering so that the template runs no query.
@@ -22,6 +24,26 @@ public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, Crow
 
     public CuratedEntry entry() {
         return curated.orElse(null);
+    }
+
+    /**
+     * Message key of the one line that tells a caller what to do now: the editors' verdict when there
+     * is one, else what the community score says, else general advice for an unknown number.
+     */
+    public String adviceKey() {
+        if (curated.isPresent() && curated.get().verdict != Verdict.UNKNOWN) {
+            return "number.advice." + curated.get().verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        return switch (crowd.label()) {
+            case DANGEROUS -> "number.advice.crowd-dangerous";
+            case ANNOYING -> "number.advice.crowd-annoying";
+            default -> "number.advice.unknown";
+        };
+    }
+
+    /** Whether nobody has said anything about the number yet: no official entry and no report. */
+    public boolean unknown() {
+        return curated.isEmpty() && crowd.reportCount() == 0 && crowd.reports().isEmpty();
     }
 
     /** The page title: the number and, where known, its owner. */

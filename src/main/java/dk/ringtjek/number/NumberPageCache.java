@@ -6,9 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,15 +17,16 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import dk.ringtjek.i18n.Language;
-import dk.ringtjek.web.SplicedPage;
+import dk.ringtjek.web.RenderedPage;
 
 /**
- * The newest page of each number, rendered and compressed per language ({@link SplicedPage}), kept in
- * memory so that a hot number is served without a query, a template or a compressor. Bounded by
- * bytes, not by count.
+ * The newest page of each number, rendered and compressed per language ({@link RenderedPage}), kept in
+ * memory so that a page the shared cache in front of us asks for again costs no query, no template and
+ * no compressor. Bounded by bytes, not by count.
  * <p>
- * Freshness: every write that touches a number raises the number's page version and evicts its pages
- * when its transaction commits, so the next view here shows it. For writes through another application
+ * Freshness: every write that touches a number goes through {@link NumberChanges}, which raises the
+ * number's page version; when its transaction commits the pages here are forgotten
+ * ({@link NumberChanged}), so the next view here shows it. For writes through another application
  * instance, the first request that finds a page older than the time to live asks for the page version
  * (one indexed read) and keeps the page if it has not moved, else builds it again; requests arriving
  * meanwhile get the old page instead of all doing the same. What no version covers (the lookup
@@ -57,7 +57,7 @@ public class NumberPageCache {
     }
 
     /** A page built from the data of one page version (-1: the number was not stored). */
-    public record Built(SplicedPage page, long version) {
+    public record Built(RenderedPage page, long version) {
     }
 
     /**
@@ -75,10 +75,8 @@ public class NumberPageCache {
     private final long maxAgeMillis;
     private final Clock clock;
     private final PhoneNumberRepository numbers;
-    private final TransactionSynchronizationRegistry transactions;
 
-    public NumberPageCache(Config config, Clock clock, PhoneNumberRepository numbers,
-            TransactionSynchronizationRegistry transactions) {
+    public NumberPageCache(Config config, Clock clock, PhoneNumberRepository numbers) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((Key key, Entry entry) -> entry.built().page().weight())
@@ -87,11 +85,10 @@ public class NumberPageCache {
         this.maxAgeMillis = config.maxAge().toMillis();
         this.clock = clock;
         this.numbers = numbers;
-        this.transactions = transactions;
     }
 
     /** The cached page of a number in a language, or the one {@code build} builds (then cached). */
-    public SplicedPage get(String e164, Language language, Supplier<Built> build) {
+    public RenderedPage get(String e164, Language language, Supplier<Built> build) {
         Key key = new Key(e164, language);
         // absent: one request builds it, any others asking meanwhile wait for that one
         Entry entry = pages.get(key, absent -> build(build));
@@ -120,41 +117,13 @@ public class NumberPageCache {
     }
 
     /**
-     * Marks a number's page as changed: raises its page version in the current transaction (for other
-     * instances), and forgets the pages here now and again when the transaction ends. A page being
-     * built while the transaction commits is removed once it is in (Caffeine waits for the build), so
-     * no reader can put back the state from before the commit.
+     * Forgets a number's pages once a write to it has committed. A page being built meanwhile is
+     * removed once it is in (Caffeine waits for the build), so no reader can put back the state from
+     * before the commit.
      */
-    public void evict(String e164) {
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            numbers.raisePageVersion(e164);
-        }
-        forget(e164);
-    }
-
-    /**
-     * Forgets a number's pages now and again when the current transaction ends, for a writer that has
-     * raised the page version itself ({@link PhoneNumberRepository#lockedIdForChange}).
-     */
-    public void forget(String e164) {
-        forgetNow(e164);
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    forgetNow(e164);
-                }
-            });
-        }
-    }
-
-    private void forgetNow(String e164) {
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumberChanged change) {
         for (Language language : Language.values()) {
-            pages.invalidate(new Key(e164, language));
+            pages.invalidate(new Key(change.e164(), language));
         }
     }
 }

@@ -15,7 +15,7 @@ import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.stats.StatsService;
 import dk.ringtjek.verdict.CuratedEntry;
-import dk.ringtjek.web.SplicedPage;
+import dk.ringtjek.web.RenderedPage;
 
 /** Gathers a {@link NumberPage}. Read-only: looking a number up never writes. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class NumberPageService {
      * The newest page of a number in a language, from {@link NumberPageCache} when it is there, else
      * gathered and given to {@code render} (and then cached).
      */
-    public SplicedPage newestPage(Number number, Language language, Function<NumberPage, SplicedPage> render) {
+    public RenderedPage newestPage(Number number, Language language, Function<NumberPage, RenderedPage> render) {
         return cache.get(number.e164(), language, () -> {
             Stored stored = stored(number);
             return new NumberPageCache.Built(render.apply(pageFor(number, stored, null)),

@@ -37,30 +37,11 @@ public class PhoneNumberRepository {
     }
 
 
-    /**
-     * For a writer about to change the number's reports: the id of its row (inserted if needed), locked
-     * until the transaction ends, with its page version raised; one statement. The caller then forgets
-     * the cached page with {@link NumberPageCache#forget}.
-     */
-    public long lockedIdForChange(Number number) {
-        return ((java.lang.Number) em.createNativeQuery("""
-                insert into phone_number (id, e164) values (nextval('phone_number_seq'), :e164)
-                on conflict (e164) do update set page_version = phone_number.page_version + 1
-                returning id""")
-                .setParameter("e164", number.e164()).getSingleResult()).longValue();
-    }
-
     /** The number's page version (see V8), or -1 if the number is not stored. */
     public long pageVersionOf(String e164) {
         List<?> versions = em.createNativeQuery("select page_version from phone_number where e164 = :e164")
                 .setParameter("e164", e164).getResultList();
         return versions.isEmpty() ? -1 : ((java.lang.Number) versions.get(0)).longValue();
-    }
-
-    /** Marks the number's page as changed, in the current transaction. */
-    public void raisePageVersion(String e164) {
-        em.createNativeQuery("update phone_number set page_version = page_version + 1 where e164 = :e164")
-                .setParameter("e164", e164).executeUpdate();
     }
 
     /** The E.164 form of a stored number. */

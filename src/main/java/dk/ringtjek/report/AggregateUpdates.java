@@ -26,12 +26,6 @@ class AggregateUpdates {
         this.config = config;
     }
 
-    /** Serialises all changes to one number's reports until the transaction ends. */
-    void lockNumber(long numberId) {
-        em.createNativeQuery("select id from phone_number where id = :id for update")
-                .setParameter("id", numberId).getSingleResult();
-    }
-
     /**
      * Moves the aggregate: {@code stopped} no longer counts, {@code started} now counts (either may
      * be null), and the number of visible reports changes by {@code visibleDelta}.

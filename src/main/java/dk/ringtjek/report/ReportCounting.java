@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 /**
  * Decides which of an author's reports on a number counts (their latest visible one) after a
  * report was added, hidden, held or restored, and moves the aggregate accordingly. Callers hold the
- * number's row lock (AggregateUpdates#lockNumber, or PhoneNumberRepository#lockedIdForChange for a new report).
+ * number's row lock (number.NumberChanges#lockForChange).
  */
 @ApplicationScoped
 class ReportCounting {

@@ -20,9 +20,10 @@ import io.vertx.core.http.HttpServerRequest;
 
 import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.abuse.FormTimer;
+import dk.ringtjek.i18n.CurrentLanguage;
+import dk.ringtjek.i18n.LocalizedPaths;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
-
 import dk.ringtjek.web.FormErrors;
 
 /** The author edits their own report (the way out of the once-a-day rule). Only the same author key may. */
@@ -40,14 +41,16 @@ public class ReportEditResource {
     private final ClientKey clientKey;
     private final FormTimer formTimer;
     private final Validator validator;
+    private final CurrentLanguage language;
 
     public ReportEditResource(NumberNormaliser normaliser, ReportService reports, ClientKey clientKey,
-            FormTimer formTimer, Validator validator) {
+            FormTimer formTimer, Validator validator, CurrentLanguage language) {
         this.normaliser = normaliser;
         this.reports = reports;
         this.clientKey = clientKey;
         this.formTimer = formTimer;
         this.validator = validator;
+        this.language = language;
     }
 
     @GET
@@ -55,9 +58,10 @@ public class ReportEditResource {
     public TemplateInstance form(@PathParam("number") String spelling, @PathParam("report") long reportId,
             @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
-        Report report = reports.ownReport(reportId, clientKey.of(request)).orElseThrow(NotFoundException::new);
+        String author = clientKey.of(request);
+        Report report = reports.ownReport(reportId, author).orElseThrow(NotFoundException::new);
         return page(number, new ReportFormState(ReportForm.of(report), FormErrors.none(), editPath(number, reportId),
-                formTimer.issue(), null));
+                formTimer.issue(author, number.e164()), null));
     }
 
     @POST
@@ -74,7 +78,8 @@ public class ReportEditResource {
         if (!reports.edit(reportId, clientKey.of(request), number, form.toInput())) {
             throw new NotFoundException();
         }
-        return Response.seeOther(URI.create(number.canonicalPath() + "?sendt=1#r" + reportId)).build();
+        return Response.seeOther(URI.create(LocalizedPaths.in(language.get(),
+                ReportFormResource.thanksPath(number, reportId)))).build();
     }
 
     private TemplateInstance page(Number number, ReportFormState form) {

@@ -17,8 +17,8 @@ import jakarta.transaction.Transactional;
 
 import dk.ringtjek.abuse.AbuseMetrics;
 import dk.ringtjek.number.Number;
-import dk.ringtjek.number.NumberPageCache;
-import dk.ringtjek.number.PhoneNumberRepository;
+import dk.ringtjek.number.NumberChanges;
+import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.stats.DailyStats;
 
 /**
@@ -32,7 +32,6 @@ public class ReportService {
     public static final Duration ONCE_PER = Duration.ofHours(24);
     private static final String EXCLUSION_VIOLATION = "23P01";
 
-    private final PhoneNumberRepository numbers;
     private final AggregateUpdates aggregates;
     private final ReportCounting counting;
     private final CommentMasker masker;
@@ -42,12 +41,11 @@ public class ReportService {
     private final Event<ReportHeld> held;
     private final AbuseMetrics metrics;
     private final DailyStats dailyStats;
-    private final NumberPageCache pageCache;
+    private final NumberChanges changes;
 
-    public ReportService(PhoneNumberRepository numbers, AggregateUpdates aggregates, ReportCounting counting,
+    public ReportService(AggregateUpdates aggregates, ReportCounting counting,
             CommentMasker masker, BurstDetector bursts, EntityManager em, Clock clock, Event<ReportHeld> held,
-            AbuseMetrics metrics, DailyStats dailyStats, NumberPageCache pageCache) {
-        this.numbers = numbers;
+            AbuseMetrics metrics, DailyStats dailyStats, NumberChanges changes) {
         this.aggregates = aggregates;
         this.counting = counting;
         this.masker = masker;
@@ -57,7 +55,7 @@ public class ReportService {
         this.held = held;
         this.metrics = metrics;
         this.dailyStats = dailyStats;
-        this.pageCache = pageCache;
+        this.changes = changes;
     }
 
     /**
@@ -67,7 +65,7 @@ public class ReportService {
     @Transactional
     public Report submit(Number number, ReportInput input, String authorKey) {
         Instant now = now();
-        long numberId = numbers.lockedIdForChange(number); // every change to the number waits here
+        long numberId = changes.lockForChange(number); // every change to the number waits here
         AuthorHistory history = historyOf(numberId, authorKey, now);
         history.recentReport().ifPresent(existing -> {
             throw new AlreadyReportedException(existing);
@@ -101,9 +99,22 @@ public class ReportService {
             metrics.reportHeld(ReportHeld.BURST);
         }
         dailyStats.reportAdded(number.e164());
-        pageCache.forget(number.e164()); // its page version was raised with the lock
         metrics.reportSaved();
         return report;
+    }
+
+    /**
+     * A report on this number as its author sees it (published or waiting for a moderator, with its
+     * text), when the key is the author's; nobody else learns anything from it.
+     */
+    @Transactional
+    public Optional<ReportView> authorsReport(Number number, long reportId, String authorKey) {
+        Report report = Report.findById(reportId);
+        if (report == null || authorKey == null || !authorKey.equals(report.authorKey)
+                || !number.e164().equals(em.find(PhoneNumber.class, report.numberId).e164)) {
+            return Optional.empty();
+        }
+        return Optional.of(ReportView.authorView(report));
     }
 
     /** The author's own report, if the key matches and it is still public (for editing). */
@@ -121,7 +132,7 @@ public class ReportService {
         if (report == null) {
             return false;
         }
-        aggregates.lockNumber(report.numberId);
+        changes.lockForChange(report.numberId);
         em.refresh(report);
         if (!authorKey.equals(report.authorKey) || report.status != ReportStatus.VISIBLE) {
             return false;
@@ -132,7 +143,6 @@ public class ReportService {
         if (report.counted) {
             aggregates.apply(report.numberId, before, report, 0, now());
         }
-        pageCache.evict(number.e164());
         return true;
     }
 
@@ -146,7 +156,7 @@ public class ReportService {
         if (report == null) {
             return false;
         }
-        aggregates.lockNumber(report.numberId);
+        changes.lockForChange(report.numberId);
         em.refresh(report);
         if (report.status == status) {
             return false;
@@ -155,7 +165,6 @@ public class ReportService {
         report.status = status;
         report.hiddenReason = status == ReportStatus.HIDDEN ? hiddenReason : null;
         counting.recount(report, visibleDelta, now());
-        pageCache.evict(numbers.e164Of(report.numberId));
         return true;
     }
 
@@ -175,7 +184,7 @@ public class ReportService {
         if (inserted == 1) {
             em.createNativeQuery("update report set helpful_count = helpful_count + 1 where id = :report")
                     .setParameter("report", reportId).executeUpdate();
-            pageCache.evict(e164);
+            changes.changed(e164);
         }
         return inserted == 1;
     }

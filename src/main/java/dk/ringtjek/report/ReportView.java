@@ -20,6 +20,17 @@ public record ReportView(long id, Rating rating, Category category, String comme
         return rating.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether it waits for a moderator (held by the burst rule or by visitors' flags). */
+    public boolean held() {
+        return status == ReportStatus.HELD;
+    }
+
+    /** The report as its author sees it: their own text, whatever its status. */
+    static ReportView authorView(Report r) {
+        return new ReportView(r.id, r.rating, r.category, r.comment, r.callerName, r.calledOn, r.createdAt,
+                r.helpfulCount, r.status, r.hiddenReason);
+    }
+
     /** The report as shown publicly: a hidden report loses its text. */
     static ReportView publicView(Report r) {
         if (r.status != ReportStatus.VISIBLE) {

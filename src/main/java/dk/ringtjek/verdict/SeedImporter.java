@@ -23,7 +23,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
-import dk.ringtjek.number.NumberPageCache;
+import dk.ringtjek.number.NumberChanges;
 import dk.ringtjek.number.PhoneNumberRepository;
 
 /**
@@ -41,15 +41,15 @@ public class SeedImporter {
     private final NumberNormaliser normaliser;
     private final PhoneNumberRepository numbers;
     private final EntityManager em;
-    private final NumberPageCache pageCache;
+    private final NumberChanges changes;
 
     public SeedImporter(ObjectMapper json, NumberNormaliser normaliser, PhoneNumberRepository numbers,
-            EntityManager em, NumberPageCache pageCache) {
+            EntityManager em, NumberChanges changes) {
         this.json = json;
         this.normaliser = normaliser;
         this.numbers = numbers;
         this.em = em;
-        this.pageCache = pageCache;
+        this.changes = changes;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -88,7 +88,7 @@ public class SeedImporter {
         entry.seedHash = hash;
         entry.updatedAt = OffsetDateTime.now();
         entry.persist();
-        pageCache.evict(number.e164());
+        changes.changed(number.e164());
         return true;
     }
 

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import jakarta.ws.rs.NameBinding;
 
 /**
- * Marks a page that browsers may keep for a short while and revalidate with its ETag
- * ({@link CachedPageFilter}).
+ * Marks a public page, the same for every visitor of a language, that browsers and shared caches may
+ * keep and revalidate with its ETag ({@link CachedPageFilter}, {@link PublicPages}).
  */
 @NameBinding
 @Target({ElementType.TYPE, ElementType.METHOD})

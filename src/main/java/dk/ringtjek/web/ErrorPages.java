@@ -11,12 +11,12 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 import dk.ringtjek.i18n.CurrentLanguage;
 import dk.ringtjek.i18n.Language;
 import dk.ringtjek.i18n.LanguageFilter;
+import dk.ringtjek.i18n.LocalizedPaths;
 
 /** Renders the error pages in our layout, for REST responses and for errors raised before REST. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class ErrorPages {
 
     /**
      * The page for a request that failed in Vert.x before or outside REST (unknown paths, static
-     * files, bodies over the limit): the language comes from ?lang= or the cookie, as in REST.
+     * files, bodies over the limit): the language comes from the path, as in REST.
      */
     public String html(RoutingContext routing, int status, String errorId) {
         ManagedContext requestContext = Arc.container().requestContext();
@@ -54,7 +54,10 @@ public class ErrorPages {
             requestContext.activate();
         }
         try {
-            Arc.container().instance(CurrentLanguage.class).get().set(languageOf(routing), routing.normalizedPath());
+            String path = routing.normalizedPath();
+            Language language = LocalizedPaths.languageOf(path);
+            String danishPath = language == Language.DA ? path : LocalizedPaths.danishOf(path).orElse("/");
+            Arc.container().instance(CurrentLanguage.class).get().set(language, danishPath);
             return html(status, errorId);
         } finally {
             if (activated) {
@@ -63,16 +66,4 @@ public class ErrorPages {
         }
     }
 
-    private static Language languageOf(RoutingContext routing) {
-        String param;
-        try {
-            param = routing.queryParams().get(LanguageFilter.PARAM);
-        } catch (RuntimeException e) {
-            param = null; // a query string that does not decode
-        }
-        Cookie cookie = routing.request().getCookie(LanguageFilter.COOKIE);
-        return Language.fromCode(param)
-                .or(() -> Language.fromCode(cookie == null ? null : cookie.getValue()))
-                .orElse(Language.DEFAULT);
-    }
 }

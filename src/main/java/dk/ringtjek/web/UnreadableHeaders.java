@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * An Accept or Accept-Language header that does not follow its grammar ("en;q=2", ";;;", "text/html,,")
- * or is absurdly long is treated as absent. The site picks its language by ?lang= and a cookie, and
+ * or is absurdly long is treated as absent. The site picks its language by the URL, and
  * every page is HTML, so neither header decides anything here; yet REST's content negotiation
  * answered such a visit with a bare 400.
  */

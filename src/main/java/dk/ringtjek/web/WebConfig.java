@@ -1,5 +1,6 @@
 package dk.ringtjek.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -23,10 +24,22 @@ public interface WebConfig {
     List<String> robotsDisallow();
 
     /**
-     * Seconds a browser may keep a number or home page before revalidating it with its ETag; 0 (the
-     * default) makes it revalidate every time, so that changes show at once.
+     * Seconds a browser may keep a public page before revalidating it with its ETag; 0 (the default)
+     * makes it revalidate every time, so that changes show at once.
      */
     @WithDefault("0")
     @Min(0)
     int pageMaxAge();
+
+    /** How long a shared cache (the proxy, a CDN) keeps a public page: the bound for a change to show there. */
+    @WithDefault("PT10S")
+    Duration sharedMaxAge();
+
+    /** How long after that a shared cache may still answer with the old page while it fetches the new one. */
+    @WithDefault("PT30S")
+    Duration staleWhileRevalidate();
+
+    /** How long a shared cache may answer with the old page while we answer with errors (a database outage). */
+    @WithDefault("PT10M")
+    Duration staleIfError();
 }

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import dk.ringtjek.report.Report;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
+import dk.ringtjek.support.Votes;
 
 @QuarkusTest
 class NoRawAddressTest {
@@ -32,7 +33,7 @@ class NoRawAddressTest {
         Reports.post(page, csrf, ADDRESS, Reports.report("NEGATIVE", "SALES", "adressetest")).statusCode(303);
         long id = QuarkusTransaction.requiringNew().call(() -> ((Report) Report.find("comment", "adressetest")
                 .firstResult()).id);
-        csrf.request().header("X-Forwarded-For", ADDRESS).post(page + "/anmeldelser/" + id + "/nyttig")
+        Votes.request().header("X-Forwarded-For", ADDRESS).post(page + "/anmeldelser/" + id + "/nyttig")
                 .then().statusCode(303);
         Csrf.from(page + "/anmeldelser/" + id + "/rapporter").request().header("X-Forwarded-For", ADDRESS)
                 .formParam("reason", "SPAM").post(page + "/anmeldelser/" + id + "/rapporter").then().statusCode(303);

@@ -22,6 +22,7 @@ import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.report.Report;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
+import dk.ringtjek.support.Votes;
 
 @QuarkusTest
 @TestProfile(RateLimitTest.TightLimits.class)
@@ -47,7 +48,7 @@ class RateLimitTest {
     void shouldDropAFormSentBackFasterThanAPersonCouldFillItIn() {
         String page = "/nummer/50607082";
         Map<String, String> fields = new HashMap<>(Reports.report("NEGATIVE", "SALES", "hurtig bot"));
-        fields.put("formToken", formTimer.issue());
+        fields.put("formToken", Csrf.formToken(java.time.Instant.now(), "10.9.4.1", page));
         Reports.post(page, Csrf.from(page), "10.9.4.1", fields).statusCode(303);
         fields.put("formToken", "12345.forged");
         Reports.post(page, Csrf.from(page), "10.9.4.1", fields).statusCode(303);
@@ -91,10 +92,10 @@ class RateLimitTest {
                 .then().statusCode(429).header("Retry-After", notNullValue())
                 .body(containsString("Prøv igen om"));
         for (int i = 0; i < 2; i++) {
-            csrf.request().header("X-Forwarded-For", "10.9.2.9").post(page + "/anmeldelser/" + id + "/nyttig")
+            Votes.request().header("X-Forwarded-For", "10.9.2.9").post(page + "/anmeldelser/" + id + "/nyttig")
                     .then().statusCode(303);
         }
-        csrf.request().header("X-Forwarded-For", "10.9.2.9").post(page + "/anmeldelser/" + id + "/nyttig")
+        Votes.request().header("X-Forwarded-For", "10.9.2.9").post(page + "/anmeldelser/" + id + "/nyttig")
                 .then().statusCode(429);
     }
 

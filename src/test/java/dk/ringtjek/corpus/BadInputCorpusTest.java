@@ -111,7 +111,7 @@ class BadInputCorpusTest {
 
     private void run(CorpusCase c, String target, Fixture fixture, String client) throws IOException {
         List<String[]> headers = headers(c, fixture.csrf(), client);
-        byte[] body = body(c, fixture);
+        byte[] body = body(c, fixture, client);
 
         DatabaseFingerprint before = DatabaseFingerprint.of(dataSource);
         RawHttp.Response response = RawHttp.send(base.getHost(), base.getPort(), c.method(), target, headers, body);
@@ -203,7 +203,7 @@ class BadInputCorpusTest {
         return headers;
     }
 
-    private static byte[] body(CorpusCase c, Fixture fixture) {
+    private static byte[] body(CorpusCase c, Fixture fixture, String client) {
         String token = switch (c.csrf()) {
             case VALID, FIELD_ONLY -> fixture.csrf().field();
             case WRONG -> "AAAAAAAAAAAAAAAAAAAAAA";
@@ -216,7 +216,7 @@ class BadInputCorpusTest {
                 body += "&" + Csrf.NAME + "=" + token;
             }
             if (reportForm && !body.contains("formToken=")) {
-                body += "&formToken=" + encode(Csrf.humanFormToken());
+                body += "&formToken=" + encode(formToken(c, client));
             }
             return body.getBytes(StandardCharsets.UTF_8);
         }
@@ -233,9 +233,18 @@ class BadInputCorpusTest {
         }
         if (reportForm && c.form().stream().noneMatch(field -> field[0].equals("formToken"))) {
             // a browser sends back the timing token the form was shown with (a person's pace)
-            fields.add("formToken=" + encode(Csrf.humanFormToken()));
+            fields.add("formToken=" + encode(formToken(c, client)));
         }
         return String.join("&", fields).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The timing token a browser at {@code client} got with the form at the case's path (a person's pace). */
+    private static String formToken(CorpusCase c, String client) {
+        try {
+            return Csrf.humanFormToken(client, c.path());
+        } catch (RuntimeException e) {
+            return "0.none"; // a path whose number does not parse: the post fails before the token matters
+        }
     }
 
     /** Every value the case sends that a page might show: path, query, form fields and headers. */

@@ -70,8 +70,9 @@ class NumberPageTest {
     void shouldShowFactsForAValidNumberNobodyHasAskedAbout() {
         given().when().get("/nummer/20123456")
                 .then().statusCode(200)
-                .body(containsString("Ingen anmeldelser endnu"))
-                .body(containsString("Vores redaktion har endnu ikke skrevet om dette nummer"))
+                .body(containsString("Ingen har fortalt om dette nummer endnu"))
+                .body(containsString("Giv aldrig MitID-koder"))
+                .body(not(containsString("Ingen anmeldelser endnu")))
                 .body(containsString("Fastnet eller mobil"))
                 .body(containsString("Danmark"))
                 .body(containsString("+45 20 12 34 56"));
@@ -92,15 +93,30 @@ class NumberPageTest {
     }
 
     @Test
-    void shouldSpeakEnglishWhenAsked() {
-        given().queryParam("lang", "en").when().get(NORLYS_PAGE)
+    void shouldSpeakEnglishAtItsOwnAddressWithoutACookie() {
+        given().when().get("/en/number/70114040")
                 .then().statusCode(200)
-                .cookie("lang", "en")
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue())
                 .body(containsString("Official contact channels"))
                 .body(containsString("Legitimate business"))
-                .body(containsString("<html lang=\"en\">"));
-        given().cookie("lang", "en").when().get("/")
-                .then().statusCode(200).body(containsString("Who is calling?"));
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/en/number/70114040\">"))
+                .body(containsString("hreflang=\"da\" href=\"http://localhost:8080/nummer/70114040\""))
+                .body(containsString("href=\"/nummer/70114040\" hreflang=\"da\""))
+                .body(containsString("action=\"/en/search\""));
+        given().when().get(NORLYS_PAGE).then().statusCode(200)
+                .body(containsString("<html lang=\"da\">"))
+                .body(containsString("hreflang=\"en\" href=\"http://localhost:8080/en/number/70114040\""))
+                .body(containsString("href=\"/en/number/70114040\" hreflang=\"en\""));
+        given().when().get("/en/").then().statusCode(200).body(containsString("Who is calling?"));
+        given().redirects().follow(false).queryParam("q", "+45 70 11 40 40").when().get("/en/search")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/en/number/70114040"));
+    }
+
+    @Test
+    void shouldHaveNoEnglishAddressForStaffPages() {
+        given().redirects().follow(false).when().get("/en/moderation").then().statusCode(404);
+        given().redirects().follow(false).when().get("/en/admin/accounts").then().statusCode(404);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.ringtjek.report;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
+import dk.ringtjek.support.Votes;
 
 @QuarkusTest
 class ReportPostingTest {
@@ -29,13 +31,19 @@ class ReportPostingTest {
     private static final String HELPFUL = "/nummer/20304056";
 
     @Test
-    void shouldShowAPostedReportAndMoveTheScore() {
+    void shouldShowAPostedReportToItsAuthorAtOnceAndMoveTheScore() {
         Csrf csrf = Csrf.from(SCORED);
-        Reports.post(SCORED, csrf, "10.1.0.1", Reports.report("NEGATIVE", "SALES", "Ringede om et mobilabonnement"))
-                .statusCode(303).header("Location", endsWith(SCORED + "?sendt=1#anmeldelser"));
+        String thanks = Reports.post(SCORED, csrf, "10.1.0.1",
+                        Reports.report("NEGATIVE", "SALES", "Ringede om et mobilabonnement"))
+                .statusCode(303).header("Location", matchesPattern(".*" + SCORED + "/anmeldelser/\\d+/tak"))
+                .extract().header("Location");
 
-        given().get(SCORED + "?sendt=1").then().statusCode(200)
-                .body(containsString("Tak! Din anmeldelse er offentliggjort."))
+        given().header("X-Forwarded-For", "10.1.0.1").get(thanks).then().statusCode(200)
+                .header("Cache-Control", "private, no-store")
+                .body(containsString("Din anmeldelse er offentliggjort."))
+                .body(containsString("Ringede om et mobilabonnement"));
+        given().header("X-Forwarded-For", "10.1.0.99").get(thanks).then().statusCode(404);
+        given().get(SCORED).then().statusCode(200)
                 .body(containsString("Ringede om et mobilabonnement"))
                 .body(containsString("Salg (telemarketing)"))
                 .body(containsString("baseret på 1 person"))
@@ -108,14 +116,14 @@ class ReportPostingTest {
         long id = QuarkusTransaction.requiringNew().call(() -> ((Report) Report
                 .find("comment", "Hjælpsom").firstResult()).id);
         for (int i = 0; i < 3; i++) {
-            csrf.request().header("X-Forwarded-For", "10.9.9.9").post(HELPFUL + "/anmeldelser/" + id + "/nyttig")
+            Votes.request().header("X-Forwarded-For", "10.9.9.9").post(HELPFUL + "/anmeldelser/" + id + "/nyttig")
                     .then().statusCode(303);
         }
-        csrf.request().header("X-Forwarded-For", "10.9.9.8").post(HELPFUL + "/anmeldelser/" + id + "/nyttig")
+        Votes.request().header("X-Forwarded-For", "10.9.9.8").post(HELPFUL + "/anmeldelser/" + id + "/nyttig")
                 .then().statusCode(303);
         assertEquals(2, QuarkusTransaction.requiringNew().call(() -> ((Report) Report.findById(id)).helpfulCount));
         // a vote under another number's page does not count
-        csrf.request().header("X-Forwarded-For", "10.9.9.7").post("/nummer/20304059/anmeldelser/" + id + "/nyttig")
+        Votes.request().header("X-Forwarded-For", "10.9.9.7").post("/nummer/20304059/anmeldelser/" + id + "/nyttig")
                 .then().statusCode(303);
         assertEquals(2, QuarkusTransaction.requiringNew().call(() -> ((Report) Report.findById(id)).helpfulCount));
     }

@@ -19,7 +19,7 @@ public final class Reports {
     public static ValidatableResponse postTo(String path, Csrf csrf, String clientAddress, Map<String, String> fields) {
         RequestSpecification request = csrf.request().header("X-Forwarded-For", clientAddress);
         if (!fields.containsKey("formToken")) {
-            request.formParam("formToken", Csrf.humanFormToken());
+            request.formParam("formToken", Csrf.humanFormToken(clientAddress, path));
         }
         fields.forEach(request::formParam);
         return request.post(path).then();

@@ -13,7 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dk.ringtjek.number.Number;
-import dk.ringtjek.number.NumberPageCache;
+import dk.ringtjek.number.NumberChanges;
 import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.number.PhoneNumberRepository;
 import dk.ringtjek.verdict.CuratedEntry;
@@ -38,12 +38,12 @@ public class CuratedEntryEditor {
 
     private final PhoneNumberRepository numbers;
     private final EntityManager em;
-    private final NumberPageCache pageCache;
+    private final NumberChanges changes;
 
-    public CuratedEntryEditor(PhoneNumberRepository numbers, EntityManager em, NumberPageCache pageCache) {
+    public CuratedEntryEditor(PhoneNumberRepository numbers, EntityManager em, NumberChanges changes) {
         this.numbers = numbers;
         this.em = em;
-        this.pageCache = pageCache;
+        this.changes = changes;
     }
 
     @Transactional
@@ -84,7 +84,7 @@ public class CuratedEntryEditor {
         version.changedFields = before == null ? CuratedEntryVersion.CREATED
                 : String.join(",", version.snapshot.changedSince(before));
         version.persist();
-        pageCache.evict(number.e164());
+        changes.changed(number.e164());
         return Outcome.SAVED;
     }
 
