@@ -1,5 +1,7 @@
 package dk.ringtjek.abuse;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Recognises simple bots without a captcha: a filled honeypot field, or a form sent back too fast. */
@@ -16,7 +18,7 @@ public class BotGuard {
 
     /**
      * Whether to drop the post silently; counted in the metrics. A form that was simply left open
-     * too long, or shown to the same person on another address, is not a bot's: see {@link #mustResend}.
+     * too long, or shown to the same person on another address, is not a bot's: see {@link #resendReason}.
      */
     public boolean isBot(String honeypot, String formToken, String clientKey, String e164) {
         if (honeypot != null && !honeypot.isEmpty()) {
@@ -32,12 +34,16 @@ public class BotGuard {
     }
 
     /**
-     * Whether the person must send the form again (with their text kept and a new token): it was open
-     * too long, or was shown to another client or for another number (a phone that moved from Wi-Fi to
-     * its mobile network; or one fetched form replayed by a script, which gains nothing by it).
+     * Whether the person must send the form again, with their text kept and a new token, and the
+     * message key that says why: it was open too long, or it was shown to another client or for
+     * another number (a phone that moved from Wi-Fi to its mobile network; or one fetched form
+     * replayed by a script, which gains nothing by it).
      */
-    public boolean mustResend(String formToken, String clientKey, String e164) {
-        FormTimer.Pace pace = timer.paceOf(formToken, clientKey, e164);
-        return pace == FormTimer.Pace.EXPIRED || pace == FormTimer.Pace.ELSEWHERE;
+    public Optional<String> resendReason(String formToken, String clientKey, String e164) {
+        return switch (timer.paceOf(formToken, clientKey, e164)) {
+            case EXPIRED -> Optional.of("report.error.expired");
+            case ELSEWHERE -> Optional.of("report.error.resend");
+            default -> Optional.empty();
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dk.ringtjek.report;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -89,8 +90,9 @@ public class ReportFormResource {
         }
         FormErrors errors = FormErrors.of(validator.validate(form));
         String token = form.formToken;
-        if (botGuard.mustResend(form.formToken, author, number.e164())) {
-            errors = FormErrors.none().add(FormErrors.FORM, "report.error.expired");
+        Optional<String> resend = botGuard.resendReason(form.formToken, author, number.e164());
+        if (resend.isPresent()) {
+            errors = FormErrors.none().add(FormErrors.FORM, resend.get());
             token = formTimer.issue(author, number.e164());
         }
         if (!errors.isEmpty()) {

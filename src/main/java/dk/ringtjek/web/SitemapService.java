@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import dk.ringtjek.config.RingtjekConfig;
 import dk.ringtjek.number.InvalidNumberException;
+import dk.ringtjek.i18n.Language;
+import dk.ringtjek.i18n.LocalizedPaths;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.stats.Memo;
 import dk.ringtjek.stats.StatsConfig;
@@ -27,11 +29,17 @@ import dk.ringtjek.stats.StatsConfig;
 public class SitemapService {
 
     /** The sitemap protocol's limit of URLs per file. */
-    public static final int MAX_PAGE_SIZE = 50_000;
+    /** Numbers per sitemap page: each is listed in both languages, and the protocol allows 50,000 URLs. */
+    public static final int MAX_PAGE_SIZE = 25_000;
     private static final Duration BOUNDARIES_TTL = Duration.ofMinutes(10);
 
-    /** One URL of a sitemap page. */
-    public record Entry(String loc, LocalDate lastModified) {
+    /** One number page of a sitemap page, which the sitemap lists in every language. */
+    public record Entry(String baseUrl, String danishPath, LocalDate lastModified) {
+
+        /** The page's address in a language. */
+        public String loc(Language language) {
+            return baseUrl + LocalizedPaths.in(language, danishPath);
+        }
     }
 
     private static final String ELIGIBLE = "(p.report_count > 0 or c.id is not null)";
@@ -86,7 +94,7 @@ public class SitemapService {
         for (Object[] row : rows) {
             try {
                 String path = normaliser.normalise((String) row[0]).canonicalPath();
-                entries.add(new Entry(baseUrl + path, date(row[1])));
+                entries.add(new Entry(baseUrl, path, date(row[1])));
             } catch (InvalidNumberException e) {
                 // a stored number the normaliser no longer accepts has no page to list
             }

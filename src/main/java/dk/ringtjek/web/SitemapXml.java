@@ -2,11 +2,14 @@ package dk.ringtjek.web;
 
 import java.util.List;
 
+import dk.ringtjek.i18n.Language;
+
 /** Writes the sitemap protocol's XML (sitemaps.org/protocol.html): an index and URL sets. */
 final class SitemapXml {
 
     private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private SitemapXml() {
     }
@@ -20,14 +23,22 @@ final class SitemapXml {
         return xml.append("</sitemapindex>\n").toString();
     }
 
+    /** Each page in every language, each with its alternates in all of them (hreflang). */
     static String urlSet(List<SitemapService.Entry> entries) {
-        StringBuilder xml = new StringBuilder(HEADER).append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
+        StringBuilder xml = new StringBuilder(HEADER).append("<urlset xmlns=\"").append(NAMESPACE)
+                .append("\" xmlns:xhtml=\"").append(XHTML).append("\">\n");
         for (SitemapService.Entry entry : entries) {
-            xml.append("  <url><loc>").append(escape(entry.loc())).append("</loc>");
-            if (entry.lastModified() != null) {
-                xml.append("<lastmod>").append(entry.lastModified()).append("</lastmod>");
+            for (Language language : Language.values()) {
+                xml.append("  <url><loc>").append(escape(entry.loc(language))).append("</loc>");
+                if (entry.lastModified() != null) {
+                    xml.append("<lastmod>").append(entry.lastModified()).append("</lastmod>");
+                }
+                for (Language alternate : Language.values()) {
+                    xml.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(alternate.code())
+                            .append("\" href=\"").append(escape(entry.loc(alternate))).append("\"/>");
+                }
+                xml.append("</url>\n");
             }
-            xml.append("</url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

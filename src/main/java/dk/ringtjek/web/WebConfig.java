@@ -13,8 +13,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ringtjek.web")
 public interface WebConfig {
 
-    /** URLs per sitemap page; the sitemap protocol allows 50,000 at most. */
-    @WithDefault("50000")
+    /** Numbers per sitemap page, each listed in both languages; the sitemap protocol allows 50,000 URLs. */
+    @WithDefault("25000")
     @Min(1)
     @Max(SitemapService.MAX_PAGE_SIZE)
     int sitemapPageSize();

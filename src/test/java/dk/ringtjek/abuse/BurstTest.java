@@ -65,6 +65,25 @@ class BurstTest {
 
         List<QueueItem> items = queue.queue();
         assertTrue(items.size() >= 3);
-        assertEquals("/nummer/60708091", items.get(0).numberPath(), "the number under a burst comes first");
+        // this class's other test may have put its own burst number ahead of this one
+        assertTrue(List.of("/nummer/60708091", "/nummer/60708092").contains(items.get(0).numberPath()),
+                "a number under a burst comes first: " + items.get(0).numberPath());
+    }
+
+    @Test
+    void shouldTellTheAuthorOfAHeldReportThatItWaitsForAModerator() {
+        String page = "/nummer/60708092";
+        Csrf csrf = Csrf.from(page);
+        for (int i = 1; i <= 2; i++) {
+            Reports.post(page, csrf, "10.8.2." + i, Reports.report("NEGATIVE", "SALES", "før bølgen " + i))
+                    .statusCode(303);
+        }
+        String thanks = Reports.post(page, csrf, "10.8.2.3", Reports.report("NEGATIVE", "SALES", "midt i bølgen"))
+                .statusCode(303).extract().header("Location");
+        given().header("X-Forwarded-For", "10.8.2.3").get(thanks).then().statusCode(200)
+                .body(containsString("Din anmeldelse venter på en moderator"))
+                .body(containsString("midt i bølgen"))
+                .body(org.hamcrest.Matchers.not(containsString("er offentliggjort")));
+        given().get(page).then().body(org.hamcrest.Matchers.not(containsString("midt i bølgen")));
     }
 }

@@ -25,21 +25,30 @@ class ReportJourneyTest extends PhoneJourney {
     void shouldShowAPostedComplaintWithNewCountsAndThenKeepTheTextWhenAFieldIsMissing() {
         phone.actAsClient(VISITOR);
         phone.open(base, NUMBER_PATH);
-        assertEquals("Alle anmeldelser (0)", phone.text("#reports-heading"));
+        assertEquals("Ingen har fortalt om dette nummer endnu", phone.text("#empty-heading"));
         assertTrue(phone.findAll(".crowd .score").isEmpty(), "a number without reports has no score");
+        phone.clickAndWaitForNewPage(phone.find(".share a[role=button]"));
+        assertEquals(NUMBER_PATH + "/anmeld", phone.currentPath());
+        phone.screenshot("journey2-report-form");
 
         phone.find("label[for=rating-NEGATIVE]").click();
         new Select(phone.find("#category")).selectByValue("UNLAWFUL_SALES");
         phone.find("#comment").sendKeys(COMPLAINT);
         phone.clickAndWaitForNewPage(phone.find(".report-form button[type=submit]"));
 
-        assertEquals(NUMBER_PATH + "?sendt=1", phone.currentPath());
+        assertTrue(phone.currentPath().matches(NUMBER_PATH + "/anmeldelser/\\d+/tak"), phone.currentPath());
+        assertEquals("Din anmeldelse er offentliggjort.", phone.text(".thanks .flash"));
+        assertTrue(phone.text(".thanks .report .comment").contains(COMPLAINT), phone.text(".thanks"));
+        phone.screenshot("journey2-report-thanks");
+
+        phone.open(base, NUMBER_PATH);
         assertEquals("Alle anmeldelser (1)", phone.text("#reports-heading"));
         assertTrue(phone.text(".reports .report .comment").contains(COMPLAINT), phone.text(".reports"));
         assertEquals("/100", phone.text(".crowd .score-scale"));
         assertTrue(phone.text(".glance .glance-score").contains("/100"), phone.text(".glance"));
         phone.screenshot("journey2-report-posted");
 
+        phone.open(base, NUMBER_PATH + "/anmeld");
         phone.find("label[for=rating-NEGATIVE]").click();
         phone.find("#comment").sendKeys(SECOND_COMMENT);
         phone.clickAndWaitForNewPage(phone.find(".report-form button[type=submit]"));
