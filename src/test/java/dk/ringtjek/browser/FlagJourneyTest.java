@@ -39,7 +39,7 @@ class FlagJourneyTest extends PhoneJourney {
             if (i == 0) {
                 phone.screenshot("journey3-flag-form");
             }
-            phone.clickAndWaitForNewPage(phone.find("form button[type=submit]"));
+            phone.clickAndWaitForNewPage(phone.find("main form button[type=submit]"));
 
             boolean last = i == FLAGGERS.length - 1;
             assertEquals(NUMBER_PATH + (last ? "?flag=held" : "?flag=counted"), phone.currentPath());

@@ -25,7 +25,7 @@ class LanguageJourneyTest extends PhoneJourney {
 
         assertEquals("/en/number/70114040", phone.currentPath());
         assertEquals("en", phone.find("html").getAttribute("lang"));
-        assertEquals("Users' experiences", phone.text("#crowd-heading"));
+        assertEquals("Official information", phone.text("#official-heading"));
         assertTrue(phone.text(".official").contains("Official contact channels"), phone.text(".official"));
         assertTrue(phone.text("h1").startsWith("70 11 40 40"), phone.text("h1"));
         assertEquals("Dansk", phone.text(".site-header a[hreflang=da]"));
