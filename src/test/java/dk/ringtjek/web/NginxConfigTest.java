@@ -127,6 +127,13 @@ class NginxConfigTest {
     }
 
     @Test
+    void theReportFormAndTheViewBeaconGoPastTheCache() throws Exception {
+        for (String path : List.of("/nummer/70114040/anmeld", "/en/number/70114040/report", "/nummer/70114040/vist.gif")) {
+            assertEquals("BYPASS", cacheStatus(get(path, "gzip")), path);
+        }
+    }
+
+    @Test
     void theClientAddressIsAppendedToXForwardedForWithTheScheme() throws Exception {
         String path = "/private/forwarded";
         HttpRequest request = request(path, "gzip").header("X-Forwarded-For", VISITOR_ADDRESS).build();
