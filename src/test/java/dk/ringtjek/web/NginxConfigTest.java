@@ -153,6 +153,20 @@ class NginxConfigTest {
     }
 
     @Test
+    void withNoInstanceReachableTheAnswerIs503WithRetryAfter() throws Exception {
+        try (NginxProcess alone = NginxProcess.render(List.of("127.0.0.1:" + NginxProcess.freePort()))) {
+            alone.start();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + alone.httpPort + "/nummer/70114040"))
+                    .timeout(Duration.ofSeconds(30)).build();
+
+            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(503, answer.statusCode());
+            assertTrue(answer.headers().firstValue("Retry-After").isPresent());
+        }
+    }
+
+    @Test
     void healthAndMetricsPathsAreNotProxied() throws Exception {
         HttpResponse<byte[]> answer = get("/q/health", "gzip");
 
