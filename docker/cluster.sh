@@ -221,6 +221,7 @@ up() {
     is_up && die "already up (run $0 down first)"
     local bin
     bin="$(pg_bin)" || die "PostgreSQL's binaries not found"
+    [[ "$STATE" == /*/* ]] || die "CLUSTER_STATE must be an absolute folder below /, not '$STATE'"
     rm -rf "$STATE"
     mkdir -p "$LOGS" "$STATE/pg-socket"
     chmod 755 "$STATE"
