@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Ringtjek benchmark: src/bench/run.sh [smoke|small|medium|large]   (README "Benchmark")
+# Ringtjek benchmark: [BENCH_PROXY=1] src/bench/run.sh [smoke|small|medium|large]   (README "Benchmark")
 #
 # Starts a PostgreSQL server of its own (temporary data folder, free port, 127.0.0.1 only, fsync on),
 # lets the production jar migrate a fresh database, fills it with generate.sh, starts the jar again
 # (start-up time = process start to the first 200 on /ping), warms up and drives each endpoint with
-# wrk (report POSTs last, with a CSRF token and form timer from one page fetched before, each from its
-# own X-Forwarded-For address), checks the aggregates against a recomputation, then writes a markdown table to target/bench/results-<size>.md and stdout. Everything it
-# starts it stops again; a system PostgreSQL cluster is never touched.
+# wrk (report POSTs last: each one GETs its report form and posts it from its own X-Forwarded-For
+# address), checks the aggregates against a recomputation, then writes a markdown table to
+# target/bench/results-<size>.md and stdout. With BENCH_PROXY=1 it also starts Debian's nginx with
+# docker/nginx.conf in front of the app (docker/nginx-loopback.sh, in the temporary folder) and
+# measures nginx serving the page's gzip'd bytes from a file (the machine's ceiling) and the page
+# through the proxy's cache, next to the page from the app directly. Everything it starts it stops
+# again; a system PostgreSQL cluster or nginx is never touched.
 #
 # Settings (environment): BENCH_DURATION (seconds per endpoint; 2 for smoke, else 30),
 # BENCH_WARMUP (seconds per endpoint; 1 for smoke, else 10), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
@@ -17,7 +21,10 @@
 # even if it exists), BENCH_DATA_ONLY=1 (stop after generating and checking the data), BENCH_JFR=1
 # (record the measured app with Java Flight Recorder into target/bench/app-<size>.jfr; its overhead is then
 # part of the figures), BENCH_PG_STATS=1 (PostgreSQL's pg_stat_statements: the statements by total time
-# during the measured endpoints go to target/bench/logs-<size>/pg-statements.log).
+# during the measured endpoints go to target/bench/logs-<size>/pg-statements.log), BENCH_PROXY=1 (the
+# proxy mode above), BENCH_PROXY_HOT_SHARE (1: the page through the proxy is measured on the hot numbers),
+# BENCH_FORM_PATH (/nummer/%s/anmeld: the report form, %s is the number), BENCH_POST_DONE (/tak: a
+# saved report's redirect Location contains this).
 # Exit status: non-zero if the jar does not start, an endpoint answers other than 2xx/3xx, a report
 # answered as saved is not in the database, or the stored aggregates differ from a recomputation.
 set -euo pipefail
@@ -44,13 +51,19 @@ HOT="${BENCH_HOT:-100}"
 COLD="${BENCH_COLD:-10000}"
 HOT_SHARE="${BENCH_HOT_SHARE:-0.8}"
 GZIP="${BENCH_GZIP:-1}"
+PROXY="${BENCH_PROXY:-}"
+PROXY_HOT_SHARE="${BENCH_PROXY_HOT_SHARE:-1}"
+FORM_PATH="${BENCH_FORM_PATH:-/nummer/%s/anmeld}"
+POST_DONE="${BENCH_POST_DONE:-/tak}"
+# post.lua runs one connection per wrk thread and puts the thread into the made-up addresses
+((CONNECTIONS <= 127)) || { echo "BENCH_CONNECTIONS must be at most 127" >&2; exit 2; }
 
 log() { echo "[bench] $*" >&2; }
 die() { echo "[bench] FAILED: $*" >&2; exit 1; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # ---------------------------------------------------------------------------------------------
-# Tools: Debian's postgresql and wrk, installed when missing
+# Tools: Debian's postgresql and wrk (and nginx in the proxy mode), installed when missing
 # ---------------------------------------------------------------------------------------------
 pg_bin() {
     if [[ -n "${BENCH_PG_BIN:-}" ]]; then
@@ -66,6 +79,10 @@ missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 { pg_bin >/dev/null && command -v psql >/dev/null 2>&1; } || missing+=(postgresql)
+if [[ -n "$PROXY" ]]; then
+    { command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]]; } || missing+=(nginx)
+    command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+fi
 if ((${#missing[@]})); then
     [[ $EUID -eq 0 ]] || die "missing ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root"
     log "installing ${missing[*]}"
@@ -107,9 +124,16 @@ stop_app() {
     APP_PID=""
 }
 
+stop_proxy() {
+    if [[ -n "$WORK" && -d "$WORK/nginx" ]]; then
+        bash "$ROOT/docker/nginx-loopback.sh" stop "$WORK/nginx" || log "nginx did not stop cleanly"
+    fi
+}
+
 cleanup() {
     local status=$?
     set +e
+    stop_proxy
     stop_app
     if [[ -n "$PG_STARTED" ]]; then
         as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null 2>&1 \
@@ -118,6 +142,9 @@ cleanup() {
     if [[ -n "$WORK" && -d "$WORK" ]]; then
         mkdir -p "$OUT/logs-$SIZE"
         cp "$WORK"/*.log "$PG_DIR/postgres.log" "$OUT/logs-$SIZE/" 2>/dev/null
+        for file in "$WORK"/nginx/logs/*.log; do
+            [[ -f "$file" ]] && cp "$file" "$OUT/logs-$SIZE/nginx-$(basename "$file")"
+        done
         rm -rf "$WORK"
     fi
     exit "$status"
@@ -206,6 +233,8 @@ start_app() { # logfile [extra JVM options]
         QUARKUS_DATASOURCE_PASSWORD="$APP_DB_PASSWORD" \
         QUARKUS_HTTP_HOST=127.0.0.1 \
         QUARKUS_HTTP_PORT="$APP_PORT" \
+        QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+        QUARKUS_MANAGEMENT_PORT="$(free_port)" \
         RINGTJEK_BASE_URL="http://127.0.0.1:$APP_PORT" \
         RINGTJEK_AUTHOR_KEY_SECRET="$(random_secret)" \
         RINGTJEK_SESSION_SECRET="$(random_secret)" \
@@ -294,9 +323,9 @@ QUARKUS_STARTED="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/app.log" |
 log "first 200 on /ping after $STARTUP_MS ms (Quarkus: ${QUARKUS_STARTED:-?} s)"
 
 BASE="http://127.0.0.1:$APP_PORT"
-expect() { # expected-status url [location-suffix]
+expect() { # expected-status url [location-suffix] [curl options]
     local answer status location
-    answer="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 "$2" || true)"
+    answer="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 "${@:4}" "$2" || true)"
     status="${answer%% *}"
     location="${answer#* }"
     [[ "$status" == "$1" ]] || die "$2 answered $status, expected $1"
@@ -304,33 +333,103 @@ expect() { # expected-status url [location-suffix]
         die "$2 redirected to '$location', expected …$3"
     fi
 }
+form_url() { # number
+    # shellcheck disable=SC2059 # the form path is a format with %s for the number
+    printf "$BASE$FORM_PATH" "$1"
+}
 expect 200 "$BASE/ping"
 [[ "$(curl -s --max-time 10 "$BASE/ping" || true)" == pong ]] || die "/ping did not say pong"
 expect 200 "$BASE/nummer/$HOT_FIRST"
 expect 200 "$BASE/nummer/$COLD_FIRST"
 expect 303 "$BASE/search?q=${HOT_FIRST:0:2}%20${HOT_FIRST:2:2}%20${HOT_FIRST:4:2}%20${HOT_FIRST:6:2}" "/nummer/$HOT_FIRST"
+expect 200 "$(form_url "$HOT_FIRST")" "" -H "X-Forwarded-For: 192.0.2.1"
 
-run_wrk() { # name seconds [extra Lua arguments]
-    local name="$1" seconds="$2"
+# ---------------------------------------------------------------------------------------------
+# Proxy mode: Debian's nginx with docker/nginx.conf in front of the app, and in the same nginx a server
+# that answers every path with the page's exact gzip'd bytes from a file: what this machine can do
+# for a page at all, the ceiling the cached and the direct page are compared with
+# ---------------------------------------------------------------------------------------------
+PROXY_BASE=""
+CEILING_BASE=""
+start_proxy() {
+    local proxy_port ceiling_port magic
+    mkdir -p "$WORK/ceiling" "$WORK/nginx/conf.d"
+    curl -s --max-time 10 -H 'Accept-Encoding: gzip' -o "$WORK/ceiling/page.html.gz" "$BASE/nummer/$HOT_FIRST" \
+        || die "could not fetch /nummer/$HOT_FIRST for the ceiling"
+    magic="$(od -An -tx1 -N2 "$WORK/ceiling/page.html.gz" | tr -d ' ')"
+    [[ "$magic" == 1f8b ]] || die "the app did not answer /nummer/$HOT_FIRST with gzip"
+    chmod 755 "$WORK/ceiling"
+    chmod 644 "$WORK/ceiling/page.html.gz"
+    proxy_port="$(free_port)"
+    ceiling_port="$(free_port)"
+    [[ "$proxy_port" != "$ceiling_port" ]] || die "the same free port twice"
+    cat >"$WORK/nginx/conf.d/ceiling.conf" <<CONF
+# the benchmark's ceiling: the number page's gzip'd bytes, as saved from the app, for every path
+server {
+    listen 127.0.0.1:$ceiling_port;
+    access_log off;
+    location / {
+        root $WORK/ceiling;
+        default_type "text/html; charset=UTF-8";
+        add_header Content-Encoding gzip;
+        add_header Vary Accept-Encoding;
+        try_files /page.html.gz =404;
+    }
+}
+CONF
+    log "proxy: Debian's nginx with docker/nginx.conf on 127.0.0.1:$proxy_port, the ceiling on 127.0.0.1:$ceiling_port ($(nginx -v 2>&1 | sed 's/^nginx version: //'))"
+    bash "$ROOT/docker/nginx-loopback.sh" start "$WORK/nginx" "$proxy_port" "127.0.0.1:$APP_PORT" \
+        || die "nginx did not start"
+    PROXY_BASE="http://127.0.0.1:$proxy_port"
+    CEILING_BASE="http://127.0.0.1:$ceiling_port"
+    expect 200 "$PROXY_BASE/nummer/$HOT_FIRST"
+    expect 200 "$CEILING_BASE/nummer/$HOT_FIRST"
+}
+
+# what the cache answered during the measured proxy run: a fresh access log just before it (USR1 makes
+# nginx reopen its logs), counted once nginx has stopped and flushed it
+rotate_proxy_log() {
+    mv "$WORK/nginx/logs/access.log" "$WORK/nginx/logs/access-warmup.log"
+    kill -USR1 "$(cat "$WORK/nginx/run/nginx.pid")"
+    sleep 1
+}
+cache_statuses() {
+    [[ -s "$WORK/nginx/logs/access.log" ]] || return 0
+    awk '{ n[$7]++; total++ } END { for (s in n) printf "%s %.0f %%, ", s, 100 * n[s] / total }' \
+        "$WORK/nginx/logs/access.log" | sed 's/, $//'
+}
+
+if [[ -n "$PROXY" ]]; then
+    start_proxy
+fi
+
+# ---------------------------------------------------------------------------------------------
+# Load
+# ---------------------------------------------------------------------------------------------
+# TARGET (base URL), WRK_THREADS and SHARE (of requests to the hot set) may be set for one measure
+run_wrk() { # script seconds [extra Lua arguments]
+    local script="$1" seconds="$2"
     shift 2
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$seconds"s --timeout 5s -s "$BENCH/lua/$name.lua" "$BASE" \
-        -- "$SAMPLE" "$HOT_SHARE" "$GZIP" "$@" 2>&1
+    wrk -t"${WRK_THREADS:-$THREADS}" -c"$CONNECTIONS" -d"$seconds"s --timeout 5s -s "$BENCH/lua/$script.lua" \
+        "${TARGET:-$BASE}" -- "$SAMPLE" "${SHARE:-$HOT_SHARE}" "$GZIP" "$@" 2>&1
 }
 
 declare -A RESULT
-measure() { # name [extra Lua arguments, after which the run number is appended: 1 warm-up, 2 measured]
-    local name="$1"
-    shift
+ENDPOINTS=()
+measure() { # name script [extra Lua arguments, after which the run number is appended: 1 warm-up, 2 measured]
+    local name="$1" script="$2"
+    shift 2
     log "$name: warm-up ${WARMUP} s, then ${DURATION} s with $CONNECTIONS connections"
     if ((WARMUP > 0)); then
-        run_wrk "$name" "$WARMUP" "$@" 1 >"$WORK/wrk-$name-warmup.log"
+        run_wrk "$script" "$WARMUP" "$@" 1 >"$WORK/wrk-$name-warmup.log"
     fi
     if [[ -n "${BEFORE_MEASURED:-}" ]]; then
         "$BEFORE_MEASURED"
     fi
-    run_wrk "$name" "$DURATION" "$@" 2 >"$WORK/wrk-$name.log"
+    run_wrk "$script" "$DURATION" "$@" 2 >"$WORK/wrk-$name.log"
     RESULT[$name]="$(grep '^BENCH ' "$WORK/wrk-$name.log" | tail -n 1 || true)"
     [[ -n "${RESULT[$name]}" ]] || { cat "$WORK/wrk-$name.log" >&2; die "wrk printed no result for $name"; }
+    ENDPOINTS+=("$name")
 }
 field() { # name key
     tr ' ' '\n' <<<"${RESULT[$1]}" | sed -n "s/^$2=//p"
@@ -340,25 +439,26 @@ if [[ -n "${BENCH_PG_STATS:-}" ]]; then
     psql -X -q -v ON_ERROR_STOP=1 -c "create extension if not exists pg_stat_statements" \
         -c "select pg_stat_statements_reset()" >/dev/null
 fi
-measure ping
-measure number
-measure search
+measure ping ping
+if [[ -n "$PROXY" ]]; then
+    TARGET="$CEILING_BASE" measure ceiling number
+fi
+measure number number
+if [[ -n "$PROXY" ]]; then
+    TARGET="$PROXY_BASE" SHARE="$PROXY_HOT_SHARE" BEFORE_MEASURED=rotate_proxy_log measure number-proxy number
+fi
+measure search search
 
-# Report POSTs: one page's CSRF token (cookie and form field) and form timer, then new reports from
-# made-up addresses; every one answered with the thank-you redirect must be in the database
-FORM_PAGE="$(curl -s --max-time 10 -D "$WORK/form-headers.txt" "$BASE/nummer/$HOT_FIRST" || true)"
-CSRF_TOKEN="$(sed -n 's/^set-cookie: csrf-token=\([^;]*\);.*/\1/Ip' "$WORK/form-headers.txt" | tr -d '\r' | sed -n 1p)"
-FORM_TOKEN="$(grep -o 'name="formToken" value="[^"]*"' <<<"$FORM_PAGE" | sed -n 's/.*value="\([^"]*\)"/\1/p' | sed -n 1p)"
-[[ -n "$CSRF_TOKEN" && -n "$FORM_TOKEN" ]] || die "no CSRF token or form timer on /nummer/$HOT_FIRST"
+# Report POSTs: each from a new made-up address, after its own GET of the report form; every report
+# answered with the thank-you redirect must be in the database
 # (wrk stops with requests in flight: the app may still save up to one per connection after it counted)
 count_reports() { sleep 2; psql -X -Atq -v ON_ERROR_STOP=1 -c "select count(*) from report"; }
 mark_reports() { REPORTS_BEFORE="$(count_reports)"; }
-BEFORE_MEASURED=mark_reports measure post "$CSRF_TOKEN" "$FORM_TOKEN"
+WRK_THREADS="$CONNECTIONS" BEFORE_MEASURED=mark_reports measure post post "$FORM_PATH" "$POST_DONE"
 REPORTS_ADDED=$(($(count_reports) - REPORTS_BEFORE))
 POSTS_CREATED="$(field post created)"
 POSTS_OK=""
-((REPORTS_ADDED >= POSTS_CREATED && REPORTS_ADDED <= POSTS_CREATED + CONNECTIONS)) && POSTS_OK=1
-ENDPOINTS=(ping number search post)
+((POSTS_CREATED > 0 && REPORTS_ADDED >= POSTS_CREATED && REPORTS_ADDED <= POSTS_CREATED + CONNECTIONS)) && POSTS_OK=1
 
 if [[ -n "${BENCH_PG_STATS:-}" ]]; then
     psql -X -q -v ON_ERROR_STOP=1 -c "\\o $WORK/pg-statements.log" \
@@ -369,55 +469,105 @@ fi
 LOAD_AFTER="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 PEAK_RSS_KB="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$APP_PID/status")"
 VERIFY_AFTER="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
+CACHE_STATUSES=""
+if [[ -n "$PROXY" ]]; then
+    stop_proxy
+    CACHE_STATUSES="$(cache_statuses)"
+fi
 stop_app
 
 # ---------------------------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------------------------
 # shellcheck disable=SC2016 # backticks are markdown here
-declare -A LABEL=([ping]='`GET /ping`' [number]='`GET /nummer/{n}`' [search]='`GET /search?q=…` (303)' [post]='`POST` report')
+declare -A LABEL=([ping]='`GET /ping`' [number]='`GET /nummer/{n}`, from the app' [search]='`GET /search?q=…` (303)'
+    [post]='report form `GET` + `POST`, in pairs' [ceiling]="nginx: the page's gzip'd bytes from a file (ceiling)"
+    [number-proxy]='`GET /nummer/{n}` through nginx')
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f ms", us / 1000 }'; }
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); r = ""; while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } print s r }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", 100 * a / b }'; }
+met() { # condition (an awk expression) -> "met" / "not met"
+    awk "BEGIN { print (($1) ? \"met\" : \"**not met**\") }"
+}
 PING_RPS="$(field ping rps)"
+POST_SECONDS="$(field post seconds)"
+POSTS_PER_S="$(awk -v n="$POSTS_CREATED" -v s="$POST_SECONDS" 'BEGIN { printf "%.0f", n / s }')"
+PEAK_RSS_MB=$((PEAK_RSS_KB / 1024))
+STARTUP_S="$(awk -v ms="$STARTUP_MS" 'BEGIN { printf "%.2f", ms / 1000 }')"
+
+table_row() { # name
+    local name="$1" ceiling_column=""
+    if [[ -n "$PROXY" ]]; then
+        ceiling_column=" $(ratio "$(field "$name" rps)" "$(field ceiling rps)") |"
+    fi
+    echo "| ${LABEL[$name]} | $(thousands "$(field "$name" rps)") | $(ms "$(field "$name" p50_us)")" \
+        "| $(ms "$(field "$name" p99_us)") | $(ms "$(field "$name" p999_us)")" \
+        "| $(ratio "$(field "$name" rps)" "$PING_RPS") |$ceiling_column" \
+        "$(field "$name" status_errors) | $(field "$name" socket_errors) |"
+}
 
 RESULTS="$OUT/results-$SIZE.md"
 {
-    echo "## Benchmark: $SIZE"
+    echo "## Benchmark: $SIZE$([[ -n "$PROXY" ]] && echo ", with the proxy")"
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
-        "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL)/PostgreSQL/'), $(java -version 2>&1 | sed -n 1p)."
+        "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL)/PostgreSQL/'), $(java -version 2>&1 | sed -n 1p)$([[ -n "$PROXY" ]] && echo ", $(nginx -v 2>&1 | sed 's/^nginx version: //')")."
     echo "Data: $(thousands "$N_NUMBERS") numbers, $(thousands "$N_REPORTS") reports ($(thousands "$N_HIDDEN") hidden)," \
         "$(thousands "$N_CURATED") curated entries; generated in $(awk -v ms="$GEN_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s;" \
         "$SHAPE."
-    echo "Load: wrk, $THREADS threads, $CONNECTIONS connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up;" \
-        "$(grep -c '^H ' "$SAMPLE") hot numbers get $(awk -v s="$HOT_SHARE" 'BEGIN { printf "%d", s * 100 }') % of the requests, $(grep -c '^C ' "$SAMPLE") cold ones the rest;" \
+    echo "Load: wrk, $THREADS threads ($CONNECTIONS for the report pairs, one connection each), $CONNECTIONS connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up;" \
+        "$(grep -c '^H ' "$SAMPLE") hot numbers get $(awk -v s="$HOT_SHARE" 'BEGIN { printf "%d", s * 100 }') % of the requests, $(grep -c '^C ' "$SAMPLE") cold ones the rest" \
+        "$([[ -n "$PROXY" ]] && echo "($(awk -v s="$PROXY_HOT_SHARE" 'BEGIN { printf "%d", s * 100 }') % through nginx)");" \
         "gzip $([[ "$GZIP" == 1 ]] && echo requested || echo off)."
     echo "Load average of the machine before the app started: $LOAD_BEFORE, at the end (with the benchmark itself): $LOAD_AFTER" \
-        "(wrk, the app and PostgreSQL share the cores with anything else running)."
+        "(wrk, the app$([[ -n "$PROXY" ]] && echo ", nginx") and PostgreSQL share the cores with anything else running)."
     echo
-    echo "| endpoint | requests/s | p50 | p99 | p99.9 | of /ping | non-2xx/3xx | socket errors |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    if [[ -n "$PROXY" ]]; then
+        echo "| endpoint | requests/s | p50 | p99 | p99.9 | of /ping | of ceiling | non-2xx/3xx | socket errors |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    else
+        echo "| endpoint | requests/s | p50 | p99 | p99.9 | of /ping | non-2xx/3xx | socket errors |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    fi
     for name in "${ENDPOINTS[@]}"; do
-        echo "| ${LABEL[$name]} | $(thousands "$(field "$name" rps)") | $(ms "$(field "$name" p50_us)")" \
-            "| $(ms "$(field "$name" p99_us)") | $(ms "$(field "$name" p999_us)")" \
-            "| $(awk -v a="$(field "$name" rps)" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }')" \
-            "| $(field "$name" status_errors) | $(field "$name" socket_errors) |"
+        table_row "$name"
     done
     echo
-    echo "- Number page throughput: **$(awk -v a="$(field number rps)" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }')** of \`/ping\`'s requests/s."
-    echo "- Peak RSS of the app (VmHWM): **$((PEAK_RSS_KB / 1024)) MB**."
-    echo "- Start-up: **$(awk -v ms="$STARTUP_MS" 'BEGIN { printf "%.2f", ms / 1000 }') s** from process start to the first 200 on \`/ping\` (Quarkus reports ${QUARKUS_STARTED:-?} s)."
+    echo "- Number page throughput: **$(ratio "$(field number rps)" "$PING_RPS")** of \`/ping\`'s requests/s."
+    echo "- Peak RSS of the app (VmHWM): **$PEAK_RSS_MB MB**."
+    echo "- Start-up: **$STARTUP_S s** from process start to the first 200 on \`/ping\` (Quarkus reports ${QUARKUS_STARTED:-?} s)."
     echo "- Stored aggregates vs. a recomputation, after loading: \`$VERIFY\`; after the load: \`$VERIFY_AFTER\`."
-    echo "- Report POSTs: $POSTS_CREATED answered with the thank-you redirect, $REPORTS_ADDED new rows in \`report\`" \
+    echo "- Report POSTs: **$POSTS_PER_S/s** saved; $POSTS_CREATED answered with the thank-you redirect out of $(field post posts) sent" \
+        "($(field post form_failed) report forms without tokens), $REPORTS_ADDED new rows in \`report\`" \
         "($([[ -n "$POSTS_OK" ]] && echo "as expected: the difference is at most the $CONNECTIONS requests in flight when wrk stopped" || echo "WRONG"))."
+    if [[ -n "$PROXY" ]]; then
+        echo "- Through nginx, the cache answered: ${CACHE_STATUSES:-nothing logged} (X-Cache-Status of the measured run)."
+        echo
+        echo "Targets (issue 14):"
+        echo
+        echo "- page through the proxy at least 60 % of the ceiling: $(percent "$(field number-proxy rps)" "$(field ceiling rps)")," \
+            "$(met "$(field number-proxy rps) >= 0.6 * $(field ceiling rps)"); p99 at most 10 ms: $(ms "$(field number-proxy p99_us)")," \
+            "$(met "$(field number-proxy requests) > 0 && $(field number-proxy p99_us) <= 10000")"
+        echo "- page from the app at least 20 % of the ceiling: $(percent "$(field number rps)" "$(field ceiling rps)")," \
+            "$(met "$(field number rps) >= 0.2 * $(field ceiling rps)")"
+        echo "- report POSTs at least 1,000/s with exact aggregates: $POSTS_PER_S/s, $(met "$POSTS_PER_S >= 1000 && ${POSTS_OK:-0} == 1")"
+        echo "- peak RSS at most 256 MB: $PEAK_RSS_MB MB, $(met "$PEAK_RSS_MB <= 256"); start-up under 3 s: $STARTUP_S s, $(met "$STARTUP_S < 3")"
+    fi
 } >"$RESULTS"
 
-cat >"$OUT/results-$SIZE.env" <<EOF
-size=$SIZE
-number_p50_us=$(field number p50_us)
-number_rps=$(field number rps)
-ping_rps=$PING_RPS
-EOF
+{
+    echo "size=$SIZE"
+    echo "number_p50_us=$(field number p50_us)"
+    echo "number_rps=$(field number rps)"
+    echo "ping_rps=$PING_RPS"
+    echo "posts_per_s=$POSTS_PER_S"
+    if [[ -n "$PROXY" ]]; then
+        echo "ceiling_rps=$(field ceiling rps)"
+        echo "number_proxy_rps=$(field number-proxy rps)"
+        echo "number_proxy_p99_us=$(field number-proxy p99_us)"
+    fi
+} >"$OUT/results-$SIZE.env"
 
 cat "$RESULTS"
 echo
@@ -430,13 +580,15 @@ fi
 log "table written to ${RESULTS#"$ROOT"/}"
 
 # ---------------------------------------------------------------------------------------------
-# Verdict: the run counts only if every endpoint answered 2xx/3xx and the aggregates are exact
+# Verdict: the run counts only if every endpoint answered 2xx/3xx, every report form had its tokens
+# and the aggregates are exact
 # ---------------------------------------------------------------------------------------------
 failed=""
 for name in "${ENDPOINTS[@]}"; do
     [[ "$(field "$name" requests)" -gt 0 ]] || failed="$failed $name:no-requests"
     [[ "$(field "$name" status_errors)" -eq 0 ]] || failed="$failed $name:non-2xx/3xx"
 done
+[[ "$(field post form_failed)" -eq 0 ]] || failed="$failed post:forms-without-tokens"
 [[ -n "$POSTS_OK" ]] || failed="$failed post:created-vs-rows"
 for check in "$VERIFY" "$VERIFY_AFTER"; do
     [[ "$check" =~ =[1-9] ]] && failed="$failed aggregates"
