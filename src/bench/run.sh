@@ -206,6 +206,8 @@ start_app() { # logfile [extra JVM options]
         QUARKUS_DATASOURCE_PASSWORD="$APP_DB_PASSWORD" \
         QUARKUS_HTTP_HOST=127.0.0.1 \
         QUARKUS_HTTP_PORT="$APP_PORT" \
+        QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+        QUARKUS_MANAGEMENT_PORT="$(free_port)" \
         RINGTJEK_BASE_URL="http://127.0.0.1:$APP_PORT" \
         RINGTJEK_AUTHOR_KEY_SECRET="$(random_secret)" \
         RINGTJEK_SESSION_SECRET="$(random_secret)" \
