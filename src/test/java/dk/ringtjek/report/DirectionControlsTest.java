@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
 import dk.ringtjek.web.UserText;
@@ -31,8 +32,8 @@ class DirectionControlsTest {
         Reports.post(PAGE, Csrf.from(PAGE), "192.0.2.71", Map.of("rating", "POSITIVE", "category", "OTHER",
                 "comment", "Ring ikke " + OVERRIDE + "regnilk\u2066 til\u2069 dem\u200F", "callerName",
                 "\u202DBank\u061C A/S\u202C")).statusCode(303);
-        Report saved = QuarkusTransaction.requiringNew().call(() -> Report.find("comment like ?1", "Ring ikke %")
-                .firstResult());
+        Report saved = QuarkusTransaction.requiringNew().call(() -> Report.find("numberId",
+                PhoneNumber.findByE164("+4570816101").orElseThrow().id).firstResult());
         assertEquals("Ring ikke regnilk til dem", saved.comment);
         assertEquals("Bank A/S", saved.callerName);
         given().get(PAGE).then().statusCode(200)
