@@ -20,6 +20,11 @@ import io.vertx.core.net.SocketAddress;
  * X-Forwarded-For is read from the right: each trusted proxy appends the address it saw, so the
  * rightmost entry that is not a trusted proxy is the client. With one proxy that sets the header
  * this is its single (first) entry; a client cannot pick its own key by sending the header itself.
+ * <p>
+ * This class alone decides who the client is. The peer is read from the connection, never from
+ * {@code request.remoteAddress()}: behind the proxy, Quarkus' proxy-address-forwarding (kept for the
+ * scheme, so that the session cookie is marked Secure) replaces that with the <em>leftmost</em>
+ * X-Forwarded-For entry, which the client writes itself.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -41,7 +46,7 @@ public class ClientAddress {
 
     /** The client's address in canonical form, e.g. "203.0.113.7" or "2001:db8:0:0:0:0:0:1". */
     public String of(HttpServerRequest request) {
-        SocketAddress peer = request.remoteAddress();
+        SocketAddress peer = request.connection().remoteAddress();
         String peerAddress = canonical(peer == null ? null : peer.hostAddress());
         return of(peerAddress, request.getHeader(FORWARDED_FOR));
     }

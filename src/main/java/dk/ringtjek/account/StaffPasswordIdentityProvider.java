@@ -17,6 +17,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 import dk.ringtjek.abuse.ClientKey;
+import dk.ringtjek.web.InputGuards;
+import dk.ringtjek.web.RequestInput;
 
 /**
  * The login form's check: refuses throttled attempts (429), lets only enabled accounts in, and leaves the
@@ -31,14 +33,16 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     private final LoginThrottle throttle;
     private final ClientKey clientKeys;
     private final ThrottledLoginPage throttledPage;
+    private final InputGuards inputGuards;
 
     public StaffPasswordIdentityProvider(JpaIdentityProvider passwords, AccountService accounts,
-            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage) {
+            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage, InputGuards inputGuards) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.throttle = throttle;
         this.clientKeys = clientKeys;
         this.throttledPage = throttledPage;
+        this.inputGuards = inputGuards;
     }
 
     @Override
@@ -56,6 +60,13 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (RequestInput.hasNulChar(request.getUsername())
+                || RequestInput.hasNulChar(new String(request.getPassword().getPassword()))) {
+            if (http != null) {
+                inputGuards.refuse(http); // the login form is read outside REST, see InputGuards
+            }
+            return Uni.createFrom().failure(new AuthenticationFailedException("NUL in the login form"));
+        }
         String username = StaffAccount.normalise(request.getUsername());
         LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username,
                 http == null ? "none" : clientKeys.of(http.request()));

@@ -13,6 +13,7 @@ import dk.ringtjek.report.HideReason;
 import dk.ringtjek.report.ReportHeld;
 import dk.ringtjek.report.ReportService;
 import dk.ringtjek.report.ReportStatus;
+import dk.ringtjek.web.UserText;
 
 /**
  * Visitors' flags on reports. One flag per author key and report counts; at the configured number
@@ -58,7 +59,7 @@ public class FlagService {
                 on conflict do nothing""")
                 .setParameter("report", reportId).setParameter("author", authorKey)
                 .setParameter("reason", reason.name())
-                .setParameter("note", note == null || note.isBlank() ? null : note.strip())
+                .setParameter("note", note == null || UserText.clean(note).isEmpty() ? null : UserText.clean(note))
                 .executeUpdate();
         if (inserted == 0) {
             return Outcome.ALREADY_FLAGGED;

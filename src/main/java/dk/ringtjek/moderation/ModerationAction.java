@@ -15,6 +15,8 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import dk.ringtjek.web.UserText;
+
 /** One entry of the audit log: who did what to which report, when and why. Never changed. */
 @Entity
 @Immutable
@@ -62,7 +64,7 @@ public class ModerationAction extends PanacheEntityBase {
         action.action = kind;
         action.reason = reason;
         // a moderator's free text: control characters (PostgreSQL refuses NUL) out, then cut to the column
-        String clean = note == null ? "" : note.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+        String clean = note == null ? "" : UserText.clean(note.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", ""));
         action.note = clean.isEmpty() ? null : clean.substring(0, Math.min(clean.length(), NOTE_MAX));
         action.persist();
         return action;

@@ -17,6 +17,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import dk.ringtjek.i18n.Language;
+import dk.ringtjek.web.DatabaseOutage;
 import dk.ringtjek.web.RenderedPage;
 
 /**
@@ -103,6 +104,9 @@ public class NumberPageCache {
                     : build(build);
         } catch (RuntimeException e) {
             entry.checking().set(false); // the next request tries again
+            if (DatabaseOutage.causedBy(e)) {
+                return entry.built().page(); // an older page beats an error page while the database is away
+            }
             throw e;
         }
         // only in place of the very entry found: if a write evicted it meanwhile, this page may predate

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
 import dk.ringtjek.web.PlainText;
+import dk.ringtjek.web.UserText;
 
 /**
  * The report form as the person filled it in: text as typed, so that an invalid form can be shown
@@ -55,8 +56,9 @@ public class ReportForm {
 
     /** The validated values; call only when validation passed. */
     public ReportInput toInput() {
-        return new ReportInput(Rating.valueOf(rating), Category.valueOf(category), comment.strip(),
-                callerName == null || callerName.isBlank() ? null : callerName.strip(),
+        String caller = UserText.clean(callerName);
+        return new ReportInput(Rating.valueOf(rating), Category.valueOf(category), UserText.clean(comment),
+                caller == null || caller.isEmpty() ? null : caller,
                 calledOn == null || calledOn.isBlank() ? null : LocalDate.parse(calledOn.strip()));
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 public record ErrorPage(int status, String errorId) {
 
     /** Statuses with their own wording; other 4xx read like 400, other 5xx like 500. */
-    static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 413, 415, 429, 500);
+    static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 413, 415, 429, 500, 503);
 
     public String titleKey() {
         return "error." + worded() + ".title";

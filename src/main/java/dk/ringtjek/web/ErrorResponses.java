@@ -6,6 +6,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,9 +28,11 @@ public class ErrorResponses {
     private static final String REQUEST_DECODING = "org.jboss.resteasy.reactive.";
 
     private final ErrorPages pages;
+    private final DatabaseOutage outage;
 
-    public ErrorResponses(ErrorPages pages) {
+    public ErrorResponses(ErrorPages pages, DatabaseOutage outage) {
         this.pages = pages;
+        this.outage = outage;
     }
 
     /** 404, 405, 415 and the like: keep the status and headers such as Allow, show our page. */
@@ -65,6 +68,11 @@ public class ErrorResponses {
     /** Anything else is our fault: a 500 page with an id to find the details in the log. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (outage.noticed(e)) {
+            Log.warnf("Database unavailable during %s %s: answered 503", request.getMethod(), loggedPath(request));
+            return Response.fromResponse(pages.response(503, null))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         if (clientWentAway(e)) {
             // closed while its body was being read: nobody gets the answer, and it is not our failure
             Log.debugf("Client closed the connection during %s", request.getMethod());
@@ -104,12 +112,16 @@ public class ErrorResponses {
 
     private static String logged(Throwable e, ContainerRequestContext request) {
         String errorId = ErrorPages.newErrorId();
-        // the raw (still encoded) path: no control characters from the request reach the log
+        Log.errorf(e, "Unexpected error %s on %s %s", errorId, request.getMethod(), loggedPath(request));
+        return errorId;
+    }
+
+    /** The raw (still encoded) path: no control characters from the request reach the log. */
+    private static String loggedPath(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (path != null && path.length() > LOGGED_PATH_MAX) {
             path = path.substring(0, LOGGED_PATH_MAX) + "...";
         }
-        Log.errorf(e, "Unexpected error %s on %s %s", errorId, request.getMethod(), path);
-        return errorId;
+        return path;
     }
 }

@@ -30,12 +30,14 @@ public class RouterErrors {
     private static final int LOGGED_PATH_MAX = 200;
 
     private final ErrorPages pages;
+    private final DatabaseOutage outage;
     private final long maxBodySize;
 
-    public RouterErrors(ErrorPages pages,
+    public RouterErrors(ErrorPages pages, DatabaseOutage outage,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
             MemorySize maxBodySize) {
         this.pages = pages;
+        this.outage = outage;
         this.maxBodySize = maxBodySize.asLongValue();
     }
 
@@ -61,6 +63,12 @@ public class RouterErrors {
         Throwable failure = routing.failure();
         if (isSecurity(failure) || routing.response().headWritten()) {
             routing.next();
+            return;
+        }
+        if (outage.noticed(failure)) {
+            Log.warnf("Database unavailable during %s %s: answered 503", routing.request().method(), loggedPath(routing));
+            routing.response().putHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+            send(routing, 503, null);
             return;
         }
         int status = failure instanceof HttpException http ? http.getStatusCode() : routing.statusCode();

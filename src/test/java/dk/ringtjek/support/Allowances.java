@@ -1,0 +1,25 @@
+package dk.ringtjek.support;
+
+import io.quarkus.test.junit.QuarkusMock;
+
+import dk.ringtjek.abuse.AbuseClock;
+
+/**
+ * Rate limits whose allowances do not come back while a test runs, however long the machine takes for
+ * it: the monotonic clock of the limits stops for the current test (QuarkusMock undoes it afterwards).
+ */
+public final class Allowances {
+
+    private Allowances() {
+    }
+
+    public static void freeze() {
+        long frozen = System.nanoTime();
+        QuarkusMock.installMockForType(new AbuseClock() {
+            @Override
+            public long nanoTime() {
+                return frozen;
+            }
+        }, AbuseClock.class);
+    }
+}
