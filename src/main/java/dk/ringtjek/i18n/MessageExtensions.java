@@ -26,6 +26,12 @@ public final class MessageExtensions {
     static String otherLanguageLink() {
         CurrentLanguage current = Arc.container().instance(CurrentLanguage.class).get();
         Language other = current.get() == Language.DA ? Language.EN : Language.DA;
+        var counterpart = PagePaths.counterpart(current.path());
+        if (counterpart.isPresent()) {
+            // the Danish path still reads the language cookie, which the parameter sets back to Danish
+            return other == Language.EN ? counterpart.get()
+                    : counterpart.get() + "?" + LanguageFilter.PARAM + "=" + other.code();
+        }
         return sameSitePath(current.path()) + "?" + LanguageFilter.PARAM + "=" + other.code();
     }
 
