@@ -19,6 +19,9 @@ public class LanguageFilter {
     @Inject
     CurrentLanguage current;
 
+    /** The path prefix of the English pages. */
+    public static final String ENGLISH_PREFIX = "/en";
+
     @ServerRequestFilter(preMatching = true)
     public void chooseLanguage(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();

@@ -3,6 +3,7 @@ package dk.ringtjek.number;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 
-/** Works out a number's {@link NumberFacts} from libphonenumber's metadata and our range table. */
+/**
+ * Works out a number's {@link NumberFacts} from libphonenumber's metadata and, for Danish numbers, the
+ * Danish numbering plan ({@link DanishRanges}), which knows more than libphonenumber's types.
+ */
 @ApplicationScoped
 public class NumberFactsService {
 
@@ -27,11 +31,13 @@ public class NumberFactsService {
                 ? normaliser.defaultRegion()
                 : util.getRegionCodeForNumber(number.parsed());
         String nationalDigits = String.valueOf(number.parsed().getNationalNumber());
-        String rangeKey = "DK".equals(regionCode)
-                ? DanishRanges.explain(nationalDigits, number.shortNumber()).orElse(null)
-                : null;
+        Optional<DanishRanges.Kind> danish = "DK".equals(regionCode)
+                ? DanishRanges.describe(nationalDigits, number.shortNumber())
+                : Optional.empty();
+        String typeKey = danish.map(DanishRanges.Kind::typeKey).orElseGet(() -> typeKey(util, number));
+        String rangeKey = danish.map(DanishRanges.Kind::rangeKey).orElse(null);
         return new NumberFacts(number, normaliser.display(number), regionCode == null ? "" : regionCode,
-                typeKey(util, number), rangeKey, spellings(util, number));
+                typeKey, rangeKey, spellings(util, number));
     }
 
     private static String typeKey(PhoneNumberUtil util, Number number) {

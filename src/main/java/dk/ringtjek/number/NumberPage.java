@@ -3,10 +3,12 @@ package dk.ringtjek.number;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.ringtjek.i18n.MessageExtensions;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.stats.NumberStats;
 import dk.ringtjek.verdict.CuratedEntry;
 import dk.ringtjek.verdict.Verdict;
+import dk.ringtjek.verdict.ShownEntry;
 
 /**
  * Everything the number page shows, gathered before rendering so that the template runs no query.
@@ -46,8 +48,8 @@ public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, Crow
         return curated.isEmpty() && crowd.reportCount() == 0 && crowd.reports().isEmpty();
     }
 
-    /** The page title: the number and, where known, its owner. */
+    /** The page title: the number and, where known, its owner (in the language being rendered). */
     public String ownerName() {
-        return curated.map(entry -> entry.ownerName).orElse(null);
+        return curated.map(entry -> ShownEntry.of(entry, MessageExtensions.language()).ownerName()).orElse(null);
     }
 }

@@ -20,7 +20,10 @@ import java.util.Locale;
  */
 public final class CommunityScore {
 
-    /** Score bands, from the score alone; UNRATED when nobody's report counts. */
+    /**
+     * Score bands, read from the 0-100 number people see (so the label can never contradict it: 0/100
+     * is always the worst band); UNRATED when nobody's report counts.
+     */
     public enum Label {
         TRUSTWORTHY, MIXED, ANNOYING, DANGEROUS, UNRATED;
 
@@ -30,6 +33,11 @@ public final class CommunityScore {
 
         public boolean negative() {
             return this == ANNOYING || this == DANGEROUS;
+        }
+
+        /** The CSS modifier of the label's colours (score-dangerous, ...). */
+        public String cssName() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -42,16 +50,23 @@ public final class CommunityScore {
         }
     }
 
-    static final double TRUSTWORTHY_FROM = 0.35;
-    static final double MIXED_FROM = -0.35;
-    static final double ANNOYING_FROM = -1.0;
+    /** Lowest shown score (0-100) labelled trustworthy, mixed and annoying; below ANNOYING_FROM is dangerous. */
+    public static final int TRUSTWORTHY_FROM = 68;
+    public static final int MIXED_FROM = 33;
+    public static final int ANNOYING_FROM = 5;
+
+    /** The value of a strongly negative category (scams, ping calls) whatever the rating. */
+    public static final int STRONGLY_NEGATIVE_VALUE = -2;
+    /** Below this total weight a score is weak, below {@link #STRONG_FROM} moderate. */
+    public static final double MODERATE_FROM = 3;
+    public static final double STRONG_FROM = 10;
 
     private CommunityScore() {
     }
 
     /** A report's value before decay. */
     public static short valueOf(Rating rating, Category category) {
-        return (short) (category.stronglyNegative() ? -2 : rating.value());
+        return (short) (category.stronglyNegative() ? STRONGLY_NEGATIVE_VALUE : rating.value());
     }
 
     /** 2^(-elapsed / half-life): what a weight at time {@code from} is worth at time {@code to}. */
@@ -69,16 +84,18 @@ public final class CommunityScore {
     }
 
     public static Label label(Double score) {
-        if (score == null) {
-            return Label.UNRATED;
-        }
-        if (score >= TRUSTWORTHY_FROM) {
+        return score == null ? Label.UNRATED : labelOfPercent(percent(score));
+    }
+
+    /** The label of a shown score (0-100). */
+    public static Label labelOfPercent(int percent) {
+        if (percent >= TRUSTWORTHY_FROM) {
             return Label.TRUSTWORTHY;
         }
-        if (score >= MIXED_FROM) {
+        if (percent >= MIXED_FROM) {
             return Label.MIXED;
         }
-        if (score > ANNOYING_FROM) {
+        if (percent >= ANNOYING_FROM) {
             return Label.ANNOYING;
         }
         return Label.DANGEROUS;
@@ -97,9 +114,9 @@ public final class CommunityScore {
         if (people == 0) {
             return Strength.NONE;
         }
-        if (weightSum < 3) {
+        if (weightSum < MODERATE_FROM) {
             return Strength.WEAK;
         }
-        return weightSum < 10 ? Strength.MODERATE : Strength.STRONG;
+        return weightSum < STRONG_FROM ? Strength.MODERATE : Strength.STRONG;
     }
 }

@@ -24,7 +24,10 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The official information editors keep about one number. */
+/**
+ * The official information editors keep about one number, in Danish and (field by field, where an
+ * editor wrote it) in English; {@link ShownEntry} picks the text for a page's language.
+ */
 @Entity
 @Table(name = "curated_entry")
 public class CuratedEntry extends PanacheEntityBase {
@@ -81,6 +84,36 @@ public class CuratedEntry extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
+
+    // The English text of each field above; empty means not translated (see ShownEntry).
+
+    @Size(max = OWNER_MAX)
+    @Column(name = "owner_name_en", length = OWNER_MAX)
+    public String ownerNameEn;
+
+    @Size(max = TEXT_MAX)
+    @Column(name = "summary_en", length = TEXT_MAX)
+    public String summaryEn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "call_reasons_en", nullable = false)
+    public List<String> callReasonsEn = new ArrayList<>();
+
+    @Size(max = TEXT_MAX)
+    @Column(name = "sales_note_en", length = TEXT_MAX)
+    public String salesNoteEn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "verify_tips_en", nullable = false)
+    public List<String> verifyTipsEn = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "prepare_tips_en", nullable = false)
+    public List<String> prepareTipsEn = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "contact_channels_en", nullable = false)
+    public List<ContactChannel> contactChannelsEn = new ArrayList<>();
 
     @Column(name = "last_verified")
     public LocalDate lastVerified;

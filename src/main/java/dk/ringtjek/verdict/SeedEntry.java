@@ -3,7 +3,10 @@ package dk.ringtjek.verdict;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One entry of the versioned seed file src/main/resources/seed/curated-entries.json. */
+/**
+ * One entry of the versioned seed file src/main/resources/seed/curated-entries.json; the *En fields
+ * are the English text of each field and may be left out.
+ */
 public record SeedEntry(
         String number,
         String ownerName,
@@ -15,7 +18,14 @@ public record SeedEntry(
         List<String> prepareTips,
         List<ContactChannel> contactChannels,
         List<Source> sources,
-        LocalDate lastVerified) {
+        LocalDate lastVerified,
+        String ownerNameEn,
+        String summaryEn,
+        List<String> callReasonsEn,
+        String salesNoteEn,
+        List<String> verifyTipsEn,
+        List<String> prepareTipsEn,
+        List<ContactChannel> contactChannelsEn) {
 
     void applyTo(CuratedEntry entry) {
         entry.ownerName = ownerName;
@@ -28,6 +38,13 @@ public record SeedEntry(
         entry.contactChannels = listOrEmpty(contactChannels);
         entry.sources = listOrEmpty(sources);
         entry.lastVerified = lastVerified;
+        entry.ownerNameEn = ownerNameEn;
+        entry.summaryEn = summaryEn;
+        entry.callReasonsEn = listOrEmpty(callReasonsEn);
+        entry.salesNoteEn = salesNoteEn;
+        entry.verifyTipsEn = listOrEmpty(verifyTipsEn);
+        entry.prepareTipsEn = listOrEmpty(prepareTipsEn);
+        entry.contactChannelsEn = listOrEmpty(contactChannelsEn);
     }
 
     private static <T> List<T> listOrEmpty(List<T> list) {

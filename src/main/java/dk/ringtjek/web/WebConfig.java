@@ -3,13 +3,14 @@ package dk.ringtjek.web;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings for search engines (sitemap, robots.txt) and the pages' HTTP caching. */
+/** Settings for search engines (sitemap, robots.txt), the pages' HTTP caching and the contact page. */
 @ConfigMapping(prefix = "ringtjek.web")
 public interface WebConfig {
 
@@ -42,4 +43,9 @@ public interface WebConfig {
     /** How long a shared cache may answer with the old page while we answer with errors (a database outage). */
     @WithDefault("PT10M")
     Duration staleIfError();
+
+    /** Where people write to have a number's page corrected or a post removed (the contact page). */
+    @WithDefault("redaktion@ringtjek.dk")
+    @Email
+    String contactEmail();
 }

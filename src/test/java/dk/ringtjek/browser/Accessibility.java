@@ -12,72 +12,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Basic accessibility checks run in the real browser on the page it shows: labelled fields, alt
- * texts, one h1, readable score labels (WCAG contrast) and a visible keyboard focus.
+ * Accessibility checks run in the real browser on the page it shows: axe-core's rules (PageChecks)
+ * and what they leave out: one h1, readable score labels, a visible keyboard focus.
  */
 final class Accessibility {
 
-    /** WCAG 2 AA for normal text. */
-    static final double MINIMUM_CONTRAST = 4.5;
+    private static final String SCORE_LABELS = ".score-label strong, .glance-score";
     /** How many Tab presses to follow; enough to cover the header and the first form. */
     private static final int TAB_STOPS = 12;
-
-    private static final String UNLABELLED_FIELDS = """
-            const skipped = ['hidden', 'submit', 'button', 'reset', 'image'];
-            const hasText = el => el && el.textContent.trim().length > 0;
-            return [...document.querySelectorAll('input, select, textarea')]
-              .filter(f => !skipped.includes((f.getAttribute('type') || '').toLowerCase()))
-              .filter(f => {
-                const byFor = f.id && [...document.querySelectorAll('label')].some(l => l.htmlFor === f.id && hasText(l));
-                const byAria = (f.getAttribute('aria-label') || '').trim().length > 0;
-                const byIds = (f.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean)
-                    .some(id => hasText(document.getElementById(id)));
-                const wrapped = hasText(f.closest('label'));
-                return !(byFor || byAria || byIds || wrapped);
-              })
-              .map(f => f.outerHTML.slice(0, 160));
-            """;
-
-    private static final String IMAGES_WITHOUT_ALT = """
-            return [...document.querySelectorAll('img:not([alt])')].map(i => i.outerHTML.slice(0, 160));
-            """;
-
-    /** Contrast of each score label against the background it is drawn on (walking up through transparency). */
-    private static final String SCORE_LABEL_CONTRASTS = """
-            const parse = s => {
-              let m = s.match(/^rgba?\\(([^)]+)\\)$/);
-              if (m) {
-                const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(parseFloat);
-                return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
-              }
-              m = s.match(/^color\\(srgb ([^)]+)\\)$/);
-              if (m) {
-                const p = m[1].split(/[\\s\\/]+/).filter(Boolean).map(parseFloat);
-                return [p[0] * 255, p[1] * 255, p[2] * 255, p.length > 3 ? p[3] : 1];
-              }
-              throw new Error('unknown colour ' + s);
-            };
-            const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat([1]);
-            const background = el => {
-              const layers = [];
-              for (let e = el; e; e = e.parentElement) {
-                const c = parse(getComputedStyle(e).backgroundColor);
-                if (c[3] > 0) layers.push(c);
-                if (c[3] >= 1) break;
-              }
-              return layers.reverse().reduce((under, layer) => over(layer, under), [255, 255, 255, 1]);
-            };
-            const luminance = c => {
-              const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-              return 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
-            };
-            return [...document.querySelectorAll('.score-label strong, .glance-score')].map(el => {
-              const bg = background(el);
-              const fg = over(parse(getComputedStyle(el).color), bg);
-              const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
-              return { label: el.textContent.trim(), ratio: (hi + 0.05) / (lo + 0.05) };
-            });
-            """;
 
     private static final String FOCUSED = """
             const el = document.activeElement;
@@ -102,39 +44,24 @@ final class Accessibility {
     private Accessibility() {
     }
 
-    /** Fields, images, headings and keyboard focus of the page the browser shows. */
+    /**
+     * axe-core's rules (labels, alt texts, contrast, ARIA, ...), plus what axe does not check: exactly
+     * one h1, and a visible keyboard focus.
+     */
     static void checkPage(Browser browser) {
-        checkFieldsAreLabelled(browser);
-        checkImagesHaveAltText(browser);
+        PageChecks.checkAxe(browser);
         checkOneH1(browser);
         checkKeyboardFocusIsVisible(browser);
-    }
-
-    /** Every field a person fills in has a label: label[for], a wrapping label, aria-label or aria-labelledby. */
-    static void checkFieldsAreLabelled(Browser browser) {
-        List<?> unlabelled = (List<?>) browser.driver().executeScript(UNLABELLED_FIELDS);
-        assertTrue(unlabelled.isEmpty(), "form fields without a label: " + unlabelled);
-    }
-
-    static void checkImagesHaveAltText(Browser browser) {
-        List<?> noAlt = (List<?>) browser.driver().executeScript(IMAGES_WITHOUT_ALT);
-        assertTrue(noAlt.isEmpty(), "images without alt text: " + noAlt);
     }
 
     static void checkOneH1(Browser browser) {
         assertEquals(1, browser.findAll("h1").size(), "a page has exactly one h1");
     }
 
-    /** Every score label on the page is readable: contrast at least 4.5:1. There must be one. */
+    /** There is a score label on the page, and axe-core finds its contrast readable (WCAG AA). */
     static void checkScoreLabelContrast(Browser browser) {
-        List<?> labels = (List<?>) browser.driver().executeScript(SCORE_LABEL_CONTRASTS);
-        assertFalse(labels.isEmpty(), "no score label on the page");
-        for (Object entry : labels) {
-            Map<?, ?> label = (Map<?, ?>) entry;
-            double ratio = ((Number) label.get("ratio")).doubleValue();
-            assertTrue(ratio >= MINIMUM_CONTRAST, String.format("score label '%s' has contrast %.2f:1, needs %.1f:1",
-                    label.get("label"), ratio, MINIMUM_CONTRAST));
-        }
+        assertFalse(browser.findAll(SCORE_LABELS).isEmpty(), "no score label on the page");
+        PageChecks.checkAxe(browser, List.of("color-contrast"), List.of(SCORE_LABELS));
     }
 
     /** Tabs through the first stops of the page from the top; each focused element must show it. */

@@ -32,9 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    /** The two screens we test on: a phone (the usual visitor) and a laptop. */
+    /**
+     * The screens we test on: a phone (the usual visitor) and a laptop, plus the small phone and the
+     * desktop of the layout checks (PageChecks).
+     */
     public enum Viewport {
-        PHONE(390, 844, true), DESKTOP(1366, 900, false);
+        PHONE(390, 844, true), DESKTOP(1366, 900, false), SMALL_PHONE(360, 780, true), LAPTOP(1280, 900, false);
 
         final int width;
         final int height;
@@ -151,6 +154,10 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public Viewport viewport() {
+        return viewport;
     }
 
     public ChromeDriver driver() {

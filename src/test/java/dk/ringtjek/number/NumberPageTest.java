@@ -73,9 +73,25 @@ class NumberPageTest {
                 .body(containsString("Ingen har fortalt om dette nummer endnu"))
                 .body(containsString("Giv aldrig MitID-koder"))
                 .body(not(containsString("Ingen anmeldelser endnu")))
-                .body(containsString("Fastnet eller mobil"))
+                .body(containsString("Mobilnummer"))
                 .body(containsString("Danmark"))
                 .body(containsString("+45 20 12 34 56"));
+    }
+
+    @Test
+    void shouldCallASeventyNumberACompanyNumberOnItsPage() {
+        given().when().get("/nummer/70114040")
+                .then().statusCode(200)
+                .body(containsString("Firmanummer (70-nummer)"))
+                .body(not(containsString("Fastnet eller mobil")));
+    }
+
+    @Test
+    void shouldSayWhatAShortNumberIsOnItsPage() {
+        given().when().get("/nummer/1813")
+                .then().statusCode(200)
+                .body(containsString("Akuttelefonen (Region Hovedstaden)"))
+                .body(containsString("skadestue"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.ringtjek.report;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,19 @@ class CommunityScoreTest {
         postFromDistinctAuthors(page, 3, "POSITIVE", "SCAM_PHISHING", "10.2.4.");
         PhoneNumber number = number("+4530405064");
         assertEquals(CommunityScore.Label.DANGEROUS, CommunityScore.label(number.score));
+    }
+
+    @Test
+    void shouldLabelTwoPingCallReportsADayApartDangerousAtZero() {
+        String page = "/nummer/30405069";
+        Csrf csrf = Csrf.from(page);
+        Reports.post(page, csrf, "10.2.9.1", Reports.report("NEGATIVE", "WANGIRI", "ringede en gang")).statusCode(303);
+        clock.advance(Duration.ofDays(1));
+        Reports.post(page, csrf, "10.2.9.2", Reports.report("NEGATIVE", "WANGIRI", "ringede igen")).statusCode(303);
+        PhoneNumber number = number("+4530405069");
+        assertEquals(0, CommunityScore.percent(number.score));
+        assertEquals(CommunityScore.Label.DANGEROUS, CommunityScore.label(number.score));
+        given().get(page).then().body(containsString("Farlig")).body(not(containsString("Generende")));
     }
 
     @Test

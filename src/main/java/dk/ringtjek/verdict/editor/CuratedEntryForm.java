@@ -73,6 +73,40 @@ public class CuratedEntryForm {
     @Parses(Parses.Kind.DATE)
     public String lastVerified;
 
+    // The English text of each field; blank means not translated (the page then shows the Danish text).
+
+    @RestForm
+    @Size(max = OWNER_MAX, message = "form.error.too-long#" + OWNER_MAX)
+    public String ownerNameEn;
+
+    @RestForm
+    @Size(max = TEXT_MAX, message = "form.error.too-long#" + TEXT_MAX)
+    public String summaryEn;
+
+    @RestForm
+    @Size(max = LIST_TEXT_MAX, message = "form.error.too-long#" + LIST_TEXT_MAX)
+    @Parses(Parses.Kind.ITEMS)
+    public String callReasonsEn;
+
+    @RestForm
+    @Size(max = TEXT_MAX, message = "form.error.too-long#" + TEXT_MAX)
+    public String salesNoteEn;
+
+    @RestForm
+    @Size(max = LIST_TEXT_MAX, message = "form.error.too-long#" + LIST_TEXT_MAX)
+    @Parses(Parses.Kind.ITEMS)
+    public String verifyTipsEn;
+
+    @RestForm
+    @Size(max = LIST_TEXT_MAX, message = "form.error.too-long#" + LIST_TEXT_MAX)
+    @Parses(Parses.Kind.ITEMS)
+    public String prepareTipsEn;
+
+    @RestForm
+    @Size(max = LIST_TEXT_MAX, message = "form.error.too-long#" + LIST_TEXT_MAX)
+    @Parses(Parses.Kind.CHANNELS)
+    public String contactChannelsEn;
+
     /** The entry's version when the form was read, so that a save cannot undo someone else's. */
     @RestForm
     public String version;
@@ -96,6 +130,13 @@ public class CuratedEntryForm {
         form.contactChannels = EntryLines.formatChannels(entry.contactChannels);
         form.sources = EntryLines.formatSources(entry.sources);
         form.lastVerified = entry.lastVerified == null ? "" : entry.lastVerified.toString();
+        form.ownerNameEn = entry.ownerNameEn;
+        form.summaryEn = entry.summaryEn;
+        form.callReasonsEn = EntryLines.formatItems(entry.callReasonsEn);
+        form.salesNoteEn = entry.salesNoteEn;
+        form.verifyTipsEn = EntryLines.formatItems(entry.verifyTipsEn);
+        form.prepareTipsEn = EntryLines.formatItems(entry.prepareTipsEn);
+        form.contactChannelsEn = EntryLines.formatChannels(entry.contactChannelsEn);
         form.version = String.valueOf(entry.version);
         return form;
     }
@@ -113,6 +154,17 @@ public class CuratedEntryForm {
         entry.sources = new ArrayList<>(EntryLines.sources(sources).items());
         entry.lastVerified = lastVerified == null || lastVerified.isBlank() ? null
                 : EntryLines.date(lastVerified).orElseThrow();
+        entry.ownerNameEn = optional(ownerNameEn);
+        entry.summaryEn = optional(summaryEn);
+        entry.callReasonsEn = new ArrayList<>(EntryLines.items(callReasonsEn).items());
+        entry.salesNoteEn = optional(salesNoteEn);
+        entry.verifyTipsEn = new ArrayList<>(EntryLines.items(verifyTipsEn).items());
+        entry.prepareTipsEn = new ArrayList<>(EntryLines.items(prepareTipsEn).items());
+        entry.contactChannelsEn = new ArrayList<>(EntryLines.channels(contactChannelsEn).items());
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     int expectedVersion() {

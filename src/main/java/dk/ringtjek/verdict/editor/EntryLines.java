@@ -14,7 +14,8 @@ import dk.ringtjek.verdict.Verdict;
 
 /**
  * The editor's lists as plain text, one item per line, so that they can be edited without JavaScript:
- * reasons and tips as they are, contact channels as {@code TYPE | value | note}, sources as
+ * reasons and tips as they are, contact channels as {@code TYPE | value | note | url} (note and url
+ * optional), sources as
  * {@code title | url}. Blank lines are ignored. A problem is a message key with the line number after
  * '#', as {@link dk.ringtjek.web.FormErrors} reads it.
  */
@@ -52,15 +53,19 @@ public final class EntryLines {
     public static Parsed<ContactChannel> channels(String text) {
         return parse(text, line -> {
             List<String> parts = split(line);
-            if (parts.size() < 2 || parts.size() > 3 || parts.get(1).isEmpty()) {
+            if (parts.size() < 2 || parts.size() > 4 || parts.get(1).isEmpty()) {
                 return Line.wrong("editor.error.channel-line");
+            }
+            String url = parts.size() == 4 && !parts.get(3).isEmpty() ? parts.get(3) : null;
+            if (url != null && !url.matches("https?://\\S+")) {
+                return Line.wrong("editor.error.channel-url");
             }
             Optional<ContactChannel.Type> type = channelType(parts.get(0));
             if (type.isEmpty()) {
                 return Line.wrong("editor.error.channel-type");
             }
-            String note = parts.size() == 3 && !parts.get(2).isEmpty() ? parts.get(2) : null;
-            return Line.of(new ContactChannel(type.get(), parts.get(1), note));
+            String note = parts.size() >= 3 && !parts.get(2).isEmpty() ? parts.get(2) : null;
+            return Line.of(new ContactChannel(type.get(), parts.get(1), note, url));
         });
     }
 
@@ -117,7 +122,8 @@ public final class EntryLines {
 
     public static String formatChannels(List<ContactChannel> channels) {
         return String.join("\n", channels.stream().map(channel -> channel.type().name() + " | " + channel.value()
-                + (channel.note() == null ? "" : " | " + channel.note())).toList());
+                + (channel.note() == null && channel.url() == null ? "" : " | " + (channel.note() == null ? "" : channel.note()))
+                + (channel.url() == null ? "" : " | " + channel.url())).toList());
     }
 
     public static String formatSources(List<Source> sources) {

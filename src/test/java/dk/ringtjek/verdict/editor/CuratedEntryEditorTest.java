@@ -162,6 +162,48 @@ class CuratedEntryEditorTest {
                 .then().statusCode(400).body(containsString("kun indeholde cifre"));
     }
 
+    @Test
+    void shouldShowTheSeededEnglishTextOfBothNorlysEntriesOnTheEnglishPage() {
+        io.restassured.RestAssured.given().when().get(NORLYS_PAGE + "?lang=en")
+                .then().statusCode(200)
+                .body(containsString("Norlys (formerly Stofa)"))
+                .body(containsString("customer service and support line"))
+                .body(containsString("Customer service, during opening hours"))
+                .body(not(containsString("Only in Danish")));
+        io.restassured.RestAssured.given().when().get("/nummer/88303030?lang=en")
+                .then().statusCode(200)
+                .body(containsString("Norlys (formerly Stofa), technical support"))
+                .body(containsString("A support line, not a sales line."))
+                .body(not(containsString("Only in Danish")));
+        io.restassured.RestAssured.given().when().get(NORLYS_PAGE)
+                .then().statusCode(200)
+                .body(containsString("Norlys (tidligere Stofa)"))
+                .body(not(containsString("Norlys (formerly Stofa)")));
+    }
+
+    @Test
+    void shouldKeepTheEditorsEnglishTextAndShowDanishWithANoteWhereItIsMissing() {
+        Session editor = StaffLogin.login(EDITOR, PASSWORD).readForm(NORLYS_EDITOR);
+        editor.get().when().get(NORLYS_EDITOR).then().statusCode(200)
+                .body(containsString("<label for=\"summaryEn\">Resumé (engelsk)</label>"))
+                .body(containsString("Norlys (formerly Stofa)"));
+        CuratedEntryForm form = currentForm();
+        form.summaryEn = "The editors' new English summary.";
+        form.callReasonsEn = "";
+        submit(editor, form, NORLYS_EDITOR).then().statusCode(303);
+
+        io.restassured.RestAssured.given().when().get(NORLYS_PAGE + "?lang=en")
+                .then().statusCode(200)
+                .body(containsString("The editors&#39; new English summary."))
+                .body(containsString("Only in Danish: why they call."))
+                .body(containsString("Fejlsøgning når internet, tv eller telefoni driller"));
+        io.restassured.RestAssured.given().when().get(NORLYS_PAGE + "?lang=da")
+                .then().statusCode(200)
+                .body(not(containsString("new English summary")))
+                .body(not(containsString("Kun på dansk")));
+        assertEquals("summary-en,call-reasons-en", latestVersion().changedFields);
+    }
+
     private static io.restassured.response.Response submit(Session editor, CuratedEntryForm form, String path) {
         RequestSpecification request = editor.post();
         List.of(
@@ -169,7 +211,11 @@ class CuratedEntryEditorTest {
                 field("callReasons", form.callReasons), field("salesNote", form.salesNote),
                 field("verifyTips", form.verifyTips), field("prepareTips", form.prepareTips),
                 field("contactChannels", form.contactChannels), field("sources", form.sources),
-                field("lastVerified", form.lastVerified), field("version", form.version))
+                field("lastVerified", form.lastVerified), field("version", form.version),
+                field("ownerNameEn", form.ownerNameEn), field("summaryEn", form.summaryEn),
+                field("callReasonsEn", form.callReasonsEn), field("salesNoteEn", form.salesNoteEn),
+                field("verifyTipsEn", form.verifyTipsEn), field("prepareTipsEn", form.prepareTipsEn),
+                field("contactChannelsEn", form.contactChannelsEn))
                 .forEach(param -> param.accept(request));
         return request.when().post(path);
     }

@@ -36,4 +36,17 @@ class EntryLinesTest {
                 EntryLines.items("line\n".repeat(EntryLines.MAX_LINES + 1)).error());
         assertEquals(Optional.empty(), EntryLines.items("line\n".repeat(EntryLines.MAX_LINES)).error());
     }
+
+    @Test
+    void readsAChannelsWebAddressAndWritesItBack() {
+        String text = "SOCIAL | Facebook | Privat besked | https://www.facebook.com/norlys\nCHAT | Chat || https://norlys.dk/chat";
+        List<ContactChannel> channels = EntryLines.channels(text).items();
+        assertEquals(List.of(
+                new ContactChannel(ContactChannel.Type.SOCIAL, "Facebook", "Privat besked", "https://www.facebook.com/norlys"),
+                new ContactChannel(ContactChannel.Type.CHAT, "Chat", null, "https://norlys.dk/chat")), channels);
+        assertEquals("SOCIAL | Facebook | Privat besked | https://www.facebook.com/norlys\nCHAT | Chat |  | https://norlys.dk/chat",
+                EntryLines.formatChannels(channels));
+        assertEquals(channels, EntryLines.channels(EntryLines.formatChannels(channels)).items());
+        assertEquals(Optional.of("editor.error.channel-url#1"), EntryLines.channels("CHAT | Chat | x | norlys.dk").error());
+    }
 }
