@@ -10,12 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.PhoneNumberToCarrierMapper;
+import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
 
-/** Works out a number's {@link NumberFacts} from libphonenumber's metadata and our range table. */
+/**
+ * Works out a number's {@link NumberFacts} from libphonenumber's metadata, its carrier and geocoder data
+ * and our range table.
+ */
 @ApplicationScoped
 public class NumberFactsService {
 
     private final NumberNormaliser normaliser;
+    private final PhoneNumberToCarrierMapper carriers = PhoneNumberToCarrierMapper.getInstance();
+    private final PhoneNumberOfflineGeocoder geocoder = PhoneNumberOfflineGeocoder.getInstance();
 
     public NumberFactsService(NumberNormaliser normaliser) {
         this.normaliser = normaliser;
@@ -31,7 +38,27 @@ public class NumberFactsService {
                 ? DanishRanges.explain(nationalDigits, number.shortNumber()).orElse(null)
                 : null;
         return new NumberFacts(number, normaliser.display(number), regionCode == null ? "" : regionCode,
-                typeKey(util, number), rangeKey, spellings(util, number));
+                typeKey(util, number), rangeKey, spellings(util, number), originalOperator(number), area(number));
+    }
+
+    /** The operator the range was assigned to; libphonenumber's names are in English. */
+    private String originalOperator(Number number) {
+        if (number.shortNumber()) {
+            return null;
+        }
+        String name = carriers.getNameForValidNumber(number.parsed(), Locale.ENGLISH);
+        return name.isEmpty() ? null : name;
+    }
+
+    /** The area of the range, where the geocoder knows something finer than the country. */
+    private String area(Number number) {
+        if (number.shortNumber()) {
+            return null;
+        }
+        String description = geocoder.getDescriptionForValidNumber(number.parsed(), Locale.ENGLISH);
+        String country = geocoder.getDescriptionForValidNumber(number.parsed(), Locale.ENGLISH,
+                "ZZ"); // another region: the geocoder answers the country's name
+        return description.isEmpty() || description.equals(country) ? null : description;
     }
 
     private static String typeKey(PhoneNumberUtil util, Number number) {
