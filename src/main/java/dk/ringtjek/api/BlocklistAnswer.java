@@ -22,7 +22,8 @@ public record BlocklistAnswer(
         Long since,
         @Schema(required = true, description = "Numbers on the list (with ?since=: added since that version)")
         List<Entry> numbers,
-        @Schema(required = true, description = "Numbers taken off the list since that version (empty without ?since=)")
+        @Schema(required = true, description = "Numbers taken off the list since that version (empty without ?since=); "
+                + "may name a number that was added and removed in between: removing it is then a no-op")
         List<String> removed) {
 
     /** A number on the blocklist. */

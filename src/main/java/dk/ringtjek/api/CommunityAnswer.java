@@ -19,8 +19,14 @@ import dk.ringtjek.report.CrowdView;
 public record CommunityAnswer(
         @Schema(example = "22", minimum = "0", maximum = "100",
                 description = "0 (dangerous) to 100 (trustworthy); absent while nobody's report counts") Integer score,
-        @Schema(required = true, type = SchemaType.STRING, enumeration = { "TRUSTWORTHY", "MIXED", "ANNOYING", "DANGEROUS", "UNRATED" }) CommunityScore.Label label,
-        @Schema(required = true, description = "How sure the score is", type = SchemaType.STRING, enumeration = { "NONE", "WEAK", "MODERATE", "STRONG" }) CommunityScore.Strength confidence,
+        @Schema(required = true,
+                type = SchemaType.STRING, enumeration = {
+                    "TRUSTWORTHY", "MIXED", "ANNOYING", "DANGEROUS", "UNRATED"
+                }) CommunityScore.Label label,
+        @Schema(required = true, description = "How sure the score is",
+                type = SchemaType.STRING, enumeration = {
+                    "NONE", "WEAK", "MODERATE", "STRONG"
+                }) CommunityScore.Strength confidence,
         @Schema(required = true, example = "12", description = "People whose report counts (one per person)") int people,
         @Schema(required = true, example = "14", description = "Visible reports") int reports,
         @Schema(required = true) Ratings ratings,
@@ -42,7 +48,11 @@ public record CommunityAnswer(
 
     /** Counted reports in one category; share is of all counted reports (0-100). */
     @Schema(name = "CategoryShare")
-    public record CategoryShare(@Schema(required = true, type = SchemaType.STRING, enumeration = { "CUSTOMER_SERVICE", "SALES", "UNLAWFUL_SALES", "ROBINSON_IGNORED", "SURVEY", "DEBT_COLLECTION", "SCAM_PHISHING", "WANGIRI", "ROBOT_CALL", "SILENT_CALL", "SPOOFED", "OTHER" }) Category category, @Schema(required = true) int count,
+    public record CategoryShare(@Schema(required = true,
+            type = SchemaType.STRING, enumeration = {
+                "CUSTOMER_SERVICE", "SALES", "UNLAWFUL_SALES", "ROBINSON_IGNORED", "SURVEY", "DEBT_COLLECTION",
+                "SCAM_PHISHING", "WANGIRI", "ROBOT_CALL", "SILENT_CALL", "SPOOFED", "OTHER"
+            }) Category category, @Schema(required = true) int count,
             @Schema(required = true, minimum = "0", maximum = "100") int share) {
 
         static CategoryShare of(CategoryCount count) {

@@ -17,7 +17,10 @@ import dk.ringtjek.verdict.Verdict;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CuratedAnswer(
         @Schema(required = true, example = "Skattestyrelsen") String owner,
-        @Schema(required = true, type = SchemaType.STRING, enumeration = { "LEGITIMATE", "SALES", "DEBT_COLLECTION", "SCAM_WARNING", "UNKNOWN" }) Verdict verdict,
+        @Schema(required = true,
+                type = SchemaType.STRING, enumeration = {
+                    "LEGITIMATE", "SALES", "DEBT_COLLECTION", "SCAM_WARNING", "UNKNOWN"
+                }) Verdict verdict,
         @Schema(required = true) LocalizedText summary,
         @Schema(required = true, description = "Why the owner calls") List<LocalizedText> callReasons,
         @Schema(description = "What to know when it is a sales call") LocalizedText salesNote,
@@ -46,7 +49,10 @@ public record CuratedAnswer(
     @Schema(name = "Channel")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Channel(
-            @Schema(required = true, type = SchemaType.STRING, enumeration = { "PHONE", "CHAT", "SELF_SERVICE", "WEBSITE", "STATUS_PAGE", "SOCIAL", "EMAIL" }) ContactChannel.Type type,
+            @Schema(required = true,
+                    type = SchemaType.STRING, enumeration = {
+                        "PHONE", "CHAT", "SELF_SERVICE", "WEBSITE", "STATUS_PAGE", "SOCIAL", "EMAIL"
+                    }) ContactChannel.Type type,
             @Schema(required = true, example = "https://skat.dk/kontakt") String value,
             LocalizedText note) {
     }

@@ -25,9 +25,18 @@ public record LookupAnswer(
     public record Hit(
             @Schema(required = true, example = "+4570114040") String e164,
             @Schema(required = true, example = "3f2a94c0...", description = "SHA-256 of e164, hex") String sha256,
-            @Schema(required = true, type = SchemaType.STRING, enumeration = { "TRUSTWORTHY", "MIXED", "ANNOYING", "DANGEROUS", "UNRATED" }) CommunityScore.Label label,
+            @Schema(required = true,
+                    type = SchemaType.STRING, enumeration = {
+                        "TRUSTWORTHY", "MIXED", "ANNOYING", "DANGEROUS", "UNRATED"
+                    }) CommunityScore.Label label,
             @Schema(example = "22", minimum = "0", maximum = "100", description = "Absent while unrated") Integer score,
-            @Schema(required = true, type = SchemaType.STRING, enumeration = { "NONE", "WEAK", "MODERATE", "STRONG" }) CommunityScore.Strength confidence,
-            @Schema(description = "The editors' verdict, if they have one", type = SchemaType.STRING, enumeration = { "LEGITIMATE", "SALES", "DEBT_COLLECTION", "SCAM_WARNING", "UNKNOWN" }) Verdict verdict) {
+            @Schema(required = true,
+                    type = SchemaType.STRING, enumeration = {
+                        "NONE", "WEAK", "MODERATE", "STRONG"
+                    }) CommunityScore.Strength confidence,
+            @Schema(description = "The editors' verdict, if they have one",
+                    type = SchemaType.STRING, enumeration = {
+                        "LEGITIMATE", "SALES", "DEBT_COLLECTION", "SCAM_WARNING", "UNKNOWN"
+                    }) Verdict verdict) {
     }
 }

@@ -32,16 +32,30 @@ public record ReportsAnswer(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             @Schema(required = true, example = "1051") long id,
-            @Schema(required = true, type = SchemaType.STRING, enumeration = { "VISIBLE", "HELD", "HIDDEN" }) ReportStatus status,
+            @Schema(required = true,
+                    type = SchemaType.STRING, enumeration = {
+                        "VISIBLE", "HELD", "HIDDEN"
+                    }) ReportStatus status,
             @Schema(required = true, example = "2025-03-01T09:30:00Z") OffsetDateTime createdAt,
-            @Schema(description = "Visible reports only", type = SchemaType.STRING, enumeration = { "POSITIVE", "NEUTRAL", "NEGATIVE" }) Rating rating,
-            @Schema(description = "Visible reports only", type = SchemaType.STRING, enumeration = { "CUSTOMER_SERVICE", "SALES", "UNLAWFUL_SALES", "ROBINSON_IGNORED", "SURVEY", "DEBT_COLLECTION", "SCAM_PHISHING", "WANGIRI", "ROBOT_CALL", "SILENT_CALL", "SPOOFED", "OTHER" }) Category category,
+            @Schema(description = "Visible reports only",
+                    type = SchemaType.STRING, enumeration = {
+                        "POSITIVE", "NEUTRAL", "NEGATIVE"
+                    }) Rating rating,
+            @Schema(description = "Visible reports only",
+                    type = SchemaType.STRING, enumeration = {
+                        "CUSTOMER_SERVICE", "SALES", "UNLAWFUL_SALES", "ROBINSON_IGNORED", "SURVEY",
+                        "DEBT_COLLECTION", "SCAM_PHISHING", "WANGIRI", "ROBOT_CALL", "SILENT_CALL", "SPOOFED",
+                        "OTHER"
+                    }) Category category,
             @Schema(description = "What the person wrote (visible reports only), in the language they wrote it in")
             String comment,
             @Schema(description = "The name the caller gave, if the person wrote one down") String callerName,
             @Schema(description = "The day of the call, if given") LocalDate calledOn,
             @Schema(description = "Helpful votes (visible reports only)") Integer helpful,
-            @Schema(description = "Why a moderator hid the report (hidden reports only)", type = SchemaType.STRING, enumeration = { "ABUSIVE", "PERSONAL_DATA", "SPAM", "DEFAMATORY", "OTHER" }) HideReason hiddenReason,
+            @Schema(description = "Why a moderator hid the report (hidden reports only)",
+                    type = SchemaType.STRING, enumeration = {
+                        "ABUSIVE", "PERSONAL_DATA", "SPAM", "DEFAMATORY", "OTHER"
+                    }) HideReason hiddenReason,
             @Schema(description = "The stub shown instead of a hidden or held report, in Danish and English")
             List<LocalizedText> stub) {
 

@@ -175,6 +175,23 @@ class ApiNumbersTest {
     }
 
     @Test
+    void shouldDocumentEveryValueOfTheEnumsItAnswers() {
+        var document = api.request().accept("application/json").get("/q/openapi").then().extract();
+        java.util.Map<String, Class<? extends Enum<?>>> enums = java.util.Map.of(
+                "Community.properties.label", dk.ringtjek.report.CommunityScore.Label.class,
+                "Community.properties.confidence", dk.ringtjek.report.CommunityScore.Strength.class,
+                "CategoryShare.properties.category", Category.class,
+                "Curated.properties.verdict", dk.ringtjek.verdict.Verdict.class,
+                "Channel.properties.type", dk.ringtjek.verdict.ContactChannel.Type.class,
+                "Report.properties.status", dk.ringtjek.report.ReportStatus.class,
+                "Report.properties.rating", Rating.class,
+                "Report.properties.hiddenReason", dk.ringtjek.report.HideReason.class);
+        enums.forEach((path, type) -> assertEquals(
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
+                document.path("components.schemas." + path + ".enum"), path));
+    }
+
+    @Test
     void shouldExplainTheApiToPeopleInBothLanguages() {
         io.restassured.RestAssured.given().get("/api").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Åbne data"))
