@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.PhoneNumberToCarrierMapper;
 import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Works out a number's {@link NumberFacts} from libphonenumber's metadata, its carrier and geocoder data
@@ -26,6 +29,19 @@ public class NumberFactsService {
 
     public NumberFactsService(NumberNormaliser normaliser) {
         this.normaliser = normaliser;
+    }
+
+    /**
+     * Loads the carrier and geocoder data of the default region at start-up: the first page view would
+     * otherwise read their files (about a second on a busy machine).
+     */
+    void warmUp(@Observes StartupEvent event) {
+        PhoneNumberUtil util = normaliser.util();
+        com.google.i18n.phonenumbers.Phonenumber.PhoneNumber example = util.getExampleNumber(normaliser.defaultRegion());
+        if (example != null) {
+            carriers.getNameForNumber(example, Locale.ENGLISH);
+            geocoder.getDescriptionForNumber(example, Locale.ENGLISH);
+        }
     }
 
     public NumberFacts factsOf(Number number) {
