@@ -65,6 +65,10 @@ public interface AbuseConfig {
         /** Page views and searches per minute: generous, against scrapers only. */
         @WithDefault("300")
         int viewsPerMinute();
+
+        /** Open-data API requests (/api/v1) per minute. */
+        @WithDefault("120")
+        int apiPerMinute();
     }
 
     /** Many reports on one number in a short time from authors never seen before: a campaign. */

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The site's allowances per client key (AbuseConfig.rate): reports, flags, helpful votes, and a
- * generous one for page views and searches. Each check takes one from the allowance or throws
+ * generous one for page views and searches, and one for the open-data API. Each check takes one from the allowance or throws
  * {@link RateLimitedException}.
  */
 @ApplicationScoped
@@ -17,6 +17,7 @@ public class RateLimits {
     private final RateLimiter flags;
     private final RateLimiter votes;
     private final RateLimiter views;
+    private final RateLimiter api;
     private final AbuseMetrics metrics;
 
     public RateLimits(RateLimiters limiters, AbuseConfig config, AbuseMetrics metrics) {
@@ -26,6 +27,7 @@ public class RateLimits {
         this.flags = limiters.create("flags", rate.flagsPerHour(), Duration.ofHours(1));
         this.votes = limiters.create("votes", rate.votesPerHour(), Duration.ofHours(1));
         this.views = limiters.create("views", rate.viewsPerMinute(), Duration.ofMinutes(1));
+        this.api = limiters.create("api", rate.apiPerMinute(), Duration.ofMinutes(1));
         this.metrics = metrics;
     }
 
@@ -48,6 +50,11 @@ public class RateLimits {
 
     public void view(String clientKey) {
         take(views, clientKey);
+    }
+
+    /** A request to the open-data API. */
+    public void api(String clientKey) {
+        take(api, clientKey);
     }
 
     private void take(RateLimiter limiter, String key) {

@@ -7,10 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.PhoneNumberToCarrierMapper;
+import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Works out a number's {@link NumberFacts} from libphonenumber's metadata and, for Danish numbers, the
@@ -20,9 +25,24 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 public class NumberFactsService {
 
     private final NumberNormaliser normaliser;
+    private final PhoneNumberToCarrierMapper carriers = PhoneNumberToCarrierMapper.getInstance();
+    private final PhoneNumberOfflineGeocoder geocoder = PhoneNumberOfflineGeocoder.getInstance();
 
     public NumberFactsService(NumberNormaliser normaliser) {
         this.normaliser = normaliser;
+    }
+
+    /**
+     * Loads the carrier and geocoder data of the default region at start-up: the first page view would
+     * otherwise read their files (about a second on a busy machine).
+     */
+    void warmUp(@Observes StartupEvent event) {
+        PhoneNumberUtil util = normaliser.util();
+        com.google.i18n.phonenumbers.Phonenumber.PhoneNumber example = util.getExampleNumber(normaliser.defaultRegion());
+        if (example != null) {
+            carriers.getNameForNumber(example, Locale.ENGLISH);
+            geocoder.getDescriptionForNumber(example, Locale.ENGLISH);
+        }
     }
 
     public NumberFacts factsOf(Number number) {
@@ -37,7 +57,27 @@ public class NumberFactsService {
         String typeKey = danish.map(DanishRanges.Kind::typeKey).orElseGet(() -> typeKey(util, number));
         String rangeKey = danish.map(DanishRanges.Kind::rangeKey).orElse(null);
         return new NumberFacts(number, normaliser.display(number), regionCode == null ? "" : regionCode,
-                typeKey, rangeKey, spellings(util, number));
+                typeKey, rangeKey, spellings(util, number), originalOperator(number), area(number));
+    }
+
+    /** The operator the range was assigned to; libphonenumber's names are in English. */
+    private String originalOperator(Number number) {
+        if (number.shortNumber()) {
+            return null;
+        }
+        String name = carriers.getNameForValidNumber(number.parsed(), Locale.ENGLISH);
+        return name.isEmpty() ? null : name;
+    }
+
+    /** The area of the range, where the geocoder knows something finer than the country. */
+    private String area(Number number) {
+        if (number.shortNumber()) {
+            return null;
+        }
+        String description = geocoder.getDescriptionForValidNumber(number.parsed(), Locale.ENGLISH);
+        String country = geocoder.getDescriptionForValidNumber(number.parsed(), Locale.ENGLISH,
+                "ZZ"); // another region: the geocoder answers the country's name
+        return description.isEmpty() || description.equals(country) ? null : description;
     }
 
     private static String typeKey(PhoneNumberUtil util, Number number) {

@@ -20,10 +20,12 @@ class AggregateUpdates {
 
     private final EntityManager em;
     private final ReportConfig config;
+    private final BlocklistMembership blocklist;
 
-    AggregateUpdates(EntityManager em, ReportConfig config) {
+    AggregateUpdates(EntityManager em, ReportConfig config, BlocklistMembership blocklist) {
         this.em = em;
         this.config = config;
+        this.blocklist = blocklist;
     }
 
     /**
@@ -104,9 +106,13 @@ class AggregateUpdates {
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("id", numberId)
                 .executeUpdate();
+        blocklist.sync(numberId); // the aggregate moved: so may the number's place on the blocklist
     }
 
-    /** Ages every score that was last computed before {@code olderThan}; returns the rows changed. */
+    /**
+     * Ages every score that was last computed before {@code olderThan}; returns the rows changed. The
+     * blocklist follows in {@link BlocklistMembership#reconcile}, which the decay job runs afterwards.
+     */
     int decayAll(Instant now, Instant olderThan, int batchSize) {
         return em.createNativeQuery("""
                 update phone_number p set

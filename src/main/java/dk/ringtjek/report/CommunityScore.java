@@ -16,6 +16,9 @@ import java.util.Locale;
  * few reports cannot make an extreme score. It lies between -2 and 1.</li>
  * <li>The stored sums are decayed to a reference time; moving them to a later time multiplies both
  * by the same factor ({@link #decayFactor}), which is what the hourly job and every write do.</li>
+ * <li>The open-data blocklist lists a number whose label is annoying or dangerous with at least
+ * moderate confidence, unless the editors' verdict says it is legitimate ({@link #blocklisted}; the
+ * same rule in SQL is {@link #BLOCKLIST_SQL}, used by {@link BlocklistMembership}).</li>
  * </ul>
  */
 public final class CommunityScore {
@@ -60,6 +63,17 @@ public final class CommunityScore {
     /** Below this total weight a score is weak, below {@link #STRONG_FROM} moderate. */
     public static final double MODERATE_FROM = 3;
     public static final double STRONG_FROM = 10;
+
+    /** The least confidence a negative label needs before the number goes on the blocklist. */
+    public static final Strength BLOCKLIST_STRENGTH = Strength.MODERATE;
+
+    /**
+     * {@link #blocklisted} as an SQL condition on the number's row {@code p} (phone_number) and its
+     * official entry {@code c} (curated_entry, left joined): the blocklist's membership table follows it.
+     * A stored score below this shows under {@link #MIXED_FROM} on the 0-100 scale ({@link #percent}).
+     */
+    public static final String BLOCKLIST_SQL = "(p.people_count > 0 and p.score < " + ((MIXED_FROM - 0.5) / 50.0 - 1)
+            + " and p.weight_sum >= " + MODERATE_FROM + " and c.verdict is distinct from 'LEGITIMATE')";
 
     private CommunityScore() {
     }
@@ -118,5 +132,14 @@ public final class CommunityScore {
             return Strength.WEAK;
         }
         return weightSum < STRONG_FROM ? Strength.MODERATE : Strength.STRONG;
+    }
+
+    /**
+     * Whether a number belongs on the blocklist: annoying or dangerous, at least {@link #BLOCKLIST_STRENGTH}
+     * sure, and not declared legitimate by the editors (their word beats the crowd's).
+     */
+    public static boolean blocklisted(Double score, double weightSum, int people, boolean curatedLegitimate) {
+        return !curatedLegitimate && label(score).negative()
+                && strength(weightSum, people).compareTo(BLOCKLIST_STRENGTH) >= 0;
     }
 }

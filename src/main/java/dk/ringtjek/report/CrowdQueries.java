@@ -70,17 +70,36 @@ public class CrowdQueries {
 
     /** One page of reports, newest first, held ones left out; one more than a page to see if more follow. */
     private List<ReportView> pageOf(long numberId, Cursor before) {
+        return rows(numberId, before, config.pageSize() + 1, false);
+    }
+
+    /** A page of a number's reports for the open-data API, with what comes next (null at the end). */
+    public record ReportPage(List<ReportView> reports, Cursor next) {
+    }
+
+    /**
+     * Up to {@code limit} reports of a number before {@code before} (null: the newest), newest first. A
+     * hidden report, and with {@code withHeld} a held one, comes as a stub: status and reason, no text.
+     */
+    public ReportPage reportsOf(long numberId, Cursor before, int limit, boolean withHeld) {
+        List<ReportView> rows = rows(numberId, before, limit + 1, withHeld);
+        return rows.size() > limit ? new ReportPage(rows.subList(0, limit), Cursor.after(rows.get(limit - 1)))
+                : new ReportPage(rows, null);
+    }
+
+    private List<ReportView> rows(long numberId, Cursor before, int max, boolean withHeld) {
+        String held = withHeld ? "" : " and status <> :held";
         var query = em.createQuery(before == null
-                ? """
-                  from Report where numberId = :id and status <> :held
-                  order by createdAt desc, id desc"""
-                : """
-                  from Report where numberId = :id and status <> :held
-                    and (createdAt < :at or (createdAt = :at and id < :lastId))
+                ? "from Report where numberId = :id" + held + " order by createdAt desc, id desc"
+                : "from Report where numberId = :id" + held + """
+                   and (createdAt < :at or (createdAt = :at and id < :lastId))
                   order by createdAt desc, id desc""", Report.class)
-                .setParameter("id", numberId).setParameter("held", ReportStatus.HELD)
-                .setMaxResults(config.pageSize() + 1)
+                .setParameter("id", numberId)
+                .setMaxResults(max)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
+        if (!withHeld) {
+            query.setParameter("held", ReportStatus.HELD);
+        }
         if (before != null) {
             query.setParameter("at", before.createdAt()).setParameter("lastId", before.id());
         }

@@ -27,4 +27,11 @@ public interface ReportConfig {
     /** Reports shown per page on the number page. */
     @WithDefault("20")
     int pageSize();
+
+    /**
+     * Whether the blocklist's membership is checked against the scores once after start-up, in the
+     * background (BlocklistMembership#reconcile): for data written without the application.
+     */
+    @WithDefault("true")
+    boolean blocklistCheckAtStart();
 }

@@ -18,10 +18,12 @@ public class ScoreDecayJob {
     private static final Duration MIN_AGE = Duration.ofMinutes(55);
 
     private final AggregateUpdates aggregates;
+    private final BlocklistMembership blocklist;
     private final java.time.Clock clock;
 
-    ScoreDecayJob(AggregateUpdates aggregates, java.time.Clock clock) {
+    ScoreDecayJob(AggregateUpdates aggregates, BlocklistMembership blocklist, java.time.Clock clock) {
         this.aggregates = aggregates;
+        this.blocklist = blocklist;
         this.clock = clock;
     }
 
@@ -31,6 +33,7 @@ public class ScoreDecayJob {
         int changed = decay(clock.instant(), MIN_AGE);
         if (changed > 0) {
             Log.infof("Score decay re-applied to %d numbers", changed);
+            blocklist.reconcile(); // decay moves scores across the blocklist's threshold without a report
         }
     }
 

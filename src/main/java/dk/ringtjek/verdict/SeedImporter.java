@@ -25,6 +25,7 @@ import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.NumberChanges;
 import dk.ringtjek.number.PhoneNumberRepository;
+import dk.ringtjek.report.BlocklistMembership;
 
 /**
  * Imports the curated seed file at start-up. Idempotent: an unchanged entry is left alone, a changed
@@ -42,14 +43,16 @@ public class SeedImporter {
     private final PhoneNumberRepository numbers;
     private final EntityManager em;
     private final NumberChanges changes;
+    private final BlocklistMembership blocklist;
 
     public SeedImporter(ObjectMapper json, NumberNormaliser normaliser, PhoneNumberRepository numbers,
-            EntityManager em, NumberChanges changes) {
+            EntityManager em, NumberChanges changes, BlocklistMembership blocklist) {
         this.json = json;
         this.normaliser = normaliser;
         this.numbers = numbers;
         this.em = em;
         this.changes = changes;
+        this.blocklist = blocklist;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -88,6 +91,7 @@ public class SeedImporter {
         entry.seedHash = hash;
         entry.updatedAt = OffsetDateTime.now();
         entry.persist();
+        blocklist.sync(numberId); // a verdict of legitimate takes the number off the blocklist
         changes.changed(number.e164());
         return true;
     }

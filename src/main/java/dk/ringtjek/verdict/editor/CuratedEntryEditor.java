@@ -16,6 +16,7 @@ import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberChanges;
 import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.number.PhoneNumberRepository;
+import dk.ringtjek.report.BlocklistMembership;
 import dk.ringtjek.verdict.CuratedEntry;
 
 /**
@@ -39,11 +40,14 @@ public class CuratedEntryEditor {
     private final PhoneNumberRepository numbers;
     private final EntityManager em;
     private final NumberChanges changes;
+    private final BlocklistMembership blocklist;
 
-    public CuratedEntryEditor(PhoneNumberRepository numbers, EntityManager em, NumberChanges changes) {
+    public CuratedEntryEditor(PhoneNumberRepository numbers, EntityManager em, NumberChanges changes,
+            BlocklistMembership blocklist) {
         this.numbers = numbers;
         this.em = em;
         this.changes = changes;
+        this.blocklist = blocklist;
     }
 
     @Transactional
@@ -84,6 +88,7 @@ public class CuratedEntryEditor {
         version.changedFields = before == null ? CuratedEntryVersion.CREATED
                 : String.join(",", version.snapshot.changedSince(before));
         version.persist();
+        blocklist.sync(numberId); // a verdict of legitimate takes the number off the blocklist
         changes.changed(number.e164());
         return Outcome.SAVED;
     }
