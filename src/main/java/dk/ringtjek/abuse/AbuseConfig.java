@@ -9,9 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ringtjek.abuse")
 public interface AbuseConfig {
 
-    /** Distinct flags that hold a report for a moderator. */
+    /** Distinct flags that hold a report for a moderator (moderation.HoldRule says the whole rule). */
     @WithDefault("3")
     int flagsToHold();
+
+    Hold hold();
 
     /** A report form sent back faster than this after it was shown is a bot's. */
     @WithDefault("PT3S")
@@ -26,6 +28,17 @@ public interface AbuseConfig {
     Login login();
 
     Rate rate();
+
+    /** A report many visitors found helpful needs more flags to be held (moderation.HoldRule). */
+    interface Hold {
+        /** Helpful votes (one per visitor) from which a report needs {@link #flagsWhenHelpful()} flags. */
+        @WithDefault("10")
+        int helpfulVotes();
+
+        /** Distinct flags that hold a report with that many helpful votes. */
+        @WithDefault("6")
+        int flagsWhenHelpful();
+    }
 
     /** Failed staff logins before logins are refused for a while. */
     interface Login {

@@ -112,6 +112,14 @@ class AggregateUpdates {
                 .executeUpdate();
     }
 
+    /** Moves the number's count of reports waiting for a moderator (held) by {@code delta}. */
+    void moveHeld(long numberId, int delta) {
+        if (delta != 0) {
+            em.createNativeQuery("update phone_number set held_count = held_count + :delta where id = :id")
+                    .setParameter("delta", delta).setParameter("id", numberId).executeUpdate();
+        }
+    }
+
     /** Ages every score that was last computed before {@code olderThan}; returns the rows changed. */
     int decayAll(Instant now, Instant olderThan, int batchSize) {
         return em.createNativeQuery("""
