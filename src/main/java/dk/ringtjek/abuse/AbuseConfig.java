@@ -40,17 +40,29 @@ public interface AbuseConfig {
         int flagsWhenHelpful();
     }
 
-    /** Failed staff logins before logins are refused for a while. */
+    /** Failed staff logins: refused per client, slowed down per account (account.LoginThrottle). */
     interface Login {
-        /** Failed logins per account name per window, whoever tries. */
+        /** Failed logins of one client on one account name per window; then that client is refused there. */
         @WithDefault("5")
-        int maxFailuresPerAccount();
+        int maxFailuresPerAccountAndClient();
 
-        /** Failed logins per client per window, whichever account it tries. */
+        /** Failed logins per client per window, whichever accounts it tries; then the client is refused. */
         @WithDefault("20")
         int maxFailuresPerClient();
 
-        /** The failures come back evenly over this window. */
+        /** Failed logins on one account name per window, from anywhere, before its attempts are slowed down. */
+        @WithDefault("5")
+        int slowDownAfter();
+
+        /** The first delay; it doubles with each further failure. */
+        @WithDefault("1S")
+        Duration slowDownFirst();
+
+        /** The longest delay: an account is slowed down, never locked. */
+        @WithDefault("10S")
+        Duration slowDownMax();
+
+        /** Failures are counted for this long from a key's first one, then forgotten. */
         @WithDefault("15M")
         Duration window();
     }

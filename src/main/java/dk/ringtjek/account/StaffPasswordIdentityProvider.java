@@ -1,6 +1,5 @@
 package dk.ringtjek.account;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 import dk.ringtjek.abuse.ClientKey;
 
 /**
- * The login form's check: refuses throttled attempts (429), lets only enabled accounts in, and leaves the
- * bcrypt password check to quarkus-security-jpa. Wrong password, unknown account and disabled account all
+ * The login form's check: refuses throttled attempts (429), waits the delay of an account under attack
+ * ({@link LoginThrottle}), lets only enabled accounts in, and leaves the bcrypt password check to
+ * quarkus-security-jpa. Wrong password, unknown account and disabled account all
  * fail the same way, in about the same time.
  */
 @ApplicationScoped
@@ -31,14 +31,16 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     private final LoginThrottle throttle;
     private final ClientKey clientKeys;
     private final ThrottledLoginPage throttledPage;
+    private final LoginPause pause;
 
     public StaffPasswordIdentityProvider(JpaIdentityProvider passwords, AccountService accounts,
-            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage) {
+            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage, LoginPause pause) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.throttle = throttle;
         this.clientKeys = clientKeys;
         this.throttledPage = throttledPage;
+        this.pause = pause;
     }
 
     @Override
@@ -59,10 +61,10 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
         String username = StaffAccount.normalise(request.getUsername());
         LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username,
                 http == null ? "none" : clientKeys.of(http.request()));
-        Duration wait = throttle.waitBefore(attempt);
-        if (!wait.isZero()) {
+        LoginThrottle.Decision decision = throttle.check(attempt);
+        if (decision.refused()) {
             if (http != null) {
-                throttledPage.send(http, wait);
+                throttledPage.send(http, decision.refusedFor());
             }
             return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed logins"));
         }
@@ -71,7 +73,8 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
         if (http != null) {
             HttpSecurityUtils.setRoutingContextAttribute(normalised, http);
         }
-        return context.runBlocking(() -> requireEnabled(username, request))
+        return pause.pause(decision.delay())
+                .chain(() -> context.runBlocking(() -> requireEnabled(username, request)))
                 .flatMap(checked -> passwords.authenticate(normalised, context))
                 .onItem().invoke(identity -> throttle.succeeded(attempt))
                 .onFailure().invoke(failure -> throttle.failed(attempt));
