@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import dk.ringtjek.abuse.ClientKey;
 
 /**
- * The login form's check: refuses throttled attempts (429), waits the delay of an account under attack
+ * The login form's check: refuses a form without its CSRF token (login CSRF), refuses throttled attempts (429), waits the delay of an account under attack
  * ({@link LoginThrottle}), lets only enabled accounts in, and leaves the bcrypt password check to
  * quarkus-security-jpa. Wrong password, unknown account and disabled account all
  * fail the same way, in about the same time.
@@ -30,16 +30,16 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     private final AccountService accounts;
     private final LoginThrottle throttle;
     private final ClientKey clientKeys;
-    private final ThrottledLoginPage throttledPage;
+    private final LoginRefusalPage refusals;
     private final LoginPause pause;
 
     public StaffPasswordIdentityProvider(JpaIdentityProvider passwords, AccountService accounts,
-            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage, LoginPause pause) {
+            LoginThrottle throttle, ClientKey clientKeys, LoginRefusalPage refusals, LoginPause pause) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.throttle = throttle;
         this.clientKeys = clientKeys;
-        this.throttledPage = throttledPage;
+        this.refusals = refusals;
         this.pause = pause;
     }
 
@@ -58,13 +58,17 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (http != null && !LoginFormToken.isPresent(http)) {
+            refusals.withoutToken(http);
+            return Uni.createFrom().failure(new AuthenticationFailedException("Login form without its CSRF token"));
+        }
         String username = StaffAccount.normalise(request.getUsername());
         LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username,
                 http == null ? "none" : clientKeys.of(http.request()));
         LoginThrottle.Decision decision = throttle.check(attempt);
         if (decision.refused()) {
             if (http != null) {
-                throttledPage.send(http, decision.refusedFor());
+                refusals.throttled(http, decision.refusedFor());
             }
             return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed logins"));
         }

@@ -26,6 +26,7 @@ import io.restassured.response.Response;
 import io.smallrye.mutiny.Uni;
 
 import dk.ringtjek.abuse.AbuseClock;
+import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.StaffLogin;
 import dk.ringtjek.support.StaffLogin.Session;
 
@@ -65,6 +66,32 @@ class LoginTest {
                 .body(containsString("name=\"j_username\""))
                 .body(containsString("Log ind for redaktion og moderatorer"))
                 .body(containsString("href=\"/css/site.css\""));
+    }
+
+    @Test
+    void shouldRefuseALoginWithoutTheFormsCsrfToken() {
+        Response response = StaffLogin.attemptWithoutToken(USER, PASSWORD, "198.51.100.50");
+        response.then().statusCode(403)
+                .body(containsString("Formularen var udløbet eller kom fra en anden side."))
+                .body(containsString("action=\"/j_security_check\""));
+        assertNull(response.getCookie(StaffLogin.SESSION_COOKIE), "no session");
+    }
+
+    @Test
+    void shouldRefuseALoginWhoseCsrfFieldIsNotItsCookie() {
+        Csrf token = Csrf.from("/login");
+        Response response = given().redirects().follow(false).header("X-Forwarded-For", "198.51.100.51")
+                .cookie(StaffLogin.CSRF, token.cookie()).formParam(StaffLogin.CSRF, "another-sites-token")
+                .formParam("j_username", USER).formParam("j_password", PASSWORD)
+                .when().post("/j_security_check");
+        response.then().statusCode(403);
+        assertNull(response.getCookie(StaffLogin.SESSION_COOKIE));
+    }
+
+    @Test
+    void shouldPutTheCsrfTokenInTheLoginForm() {
+        Csrf token = Csrf.from("/login");
+        assertEquals(token.cookie(), token.field(), "the double-submit pair of the login form");
     }
 
     @Test
