@@ -21,6 +21,7 @@ wrong_counted as (
 recomputed as materialized (
     select r.number_id as id,
            count(*) filter (where r.status = 'VISIBLE') as report_count,
+           count(*) filter (where r.status = 'HELD') as held_count,
            count(*) filter (where r.counted) as people_count,
            count(*) filter (where r.counted and r.rating = 'POSITIVE') as positive_count,
            count(*) filter (where r.counted and r.rating = 'NEUTRAL') as neutral_count,
@@ -39,6 +40,7 @@ wrong_aggregate as (
     from phone_number p
     left join recomputed c on c.id = p.id
     where p.report_count <> coalesce(c.report_count, 0)
+       or p.held_count <> coalesce(c.held_count, 0)
        or p.people_count <> coalesce(c.people_count, 0)
        or p.positive_count <> coalesce(c.positive_count, 0)
        or p.neutral_count <> coalesce(c.neutral_count, 0)

@@ -9,9 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ringtjek.abuse")
 public interface AbuseConfig {
 
-    /** Distinct flags that hold a report for a moderator. */
+    /** Distinct flags that hold a report for a moderator (moderation.HoldRule says the whole rule). */
     @WithDefault("3")
     int flagsToHold();
+
+    Hold hold();
 
     /** A report form sent back faster than this after it was shown is a bot's. */
     @WithDefault("PT3S")
@@ -27,17 +29,40 @@ public interface AbuseConfig {
 
     Rate rate();
 
-    /** Failed staff logins before logins are refused for a while. */
-    interface Login {
-        /** Failed logins per account name per window, whoever tries. */
-        @WithDefault("5")
-        int maxFailuresPerAccount();
+    /** A report many visitors found helpful needs more flags to be held (moderation.HoldRule). */
+    interface Hold {
+        /** Helpful votes (one per visitor) from which a report needs {@link #flagsWhenHelpful()} flags. */
+        @WithDefault("10")
+        int helpfulVotes();
 
-        /** Failed logins per client per window, whichever account it tries. */
+        /** Distinct flags that hold a report with that many helpful votes. */
+        @WithDefault("6")
+        int flagsWhenHelpful();
+    }
+
+    /** Failed staff logins: refused per client, slowed down per account (account.LoginThrottle). */
+    interface Login {
+        /** Failed logins of one client on one account name per window; then that client is refused there. */
+        @WithDefault("5")
+        int maxFailuresPerAccountAndClient();
+
+        /** Failed logins per client per window, whichever accounts it tries; then the client is refused. */
         @WithDefault("20")
         int maxFailuresPerClient();
 
-        /** The failures come back evenly over this window. */
+        /** Failed logins on one account name per window, from anywhere, before its attempts are slowed down. */
+        @WithDefault("5")
+        int slowDownAfter();
+
+        /** The first delay; it doubles with each further failure. */
+        @WithDefault("1S")
+        Duration slowDownFirst();
+
+        /** The longest delay: an account is slowed down, never locked. */
+        @WithDefault("10S")
+        Duration slowDownMax();
+
+        /** Failures are counted for this long from a key's first one, then forgotten. */
         @WithDefault("15M")
         Duration window();
     }

@@ -44,7 +44,7 @@ public class LoginResource {
     @GET
     @Path("login")
     public Response login(@QueryParam("error") String error, @QueryParam("loggedOut") String loggedOut) {
-        LoginView view = new LoginView(error != null, loggedOut != null, 0);
+        LoginView view = new LoginView(error != null, loggedOut != null, 0, false, null);
         return Response.ok(Templates.login(view)).cacheControl(noStore()).build();
     }
 

@@ -5,46 +5,91 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.ringtjek.abuse.AbuseConfig;
-import dk.ringtjek.abuse.RateLimiter;
-import dk.ringtjek.abuse.RateLimiters;
 
 /**
- * Counts failed logins per account name and per client (a {@link dk.ringtjek.abuse.ClientKey}); once
- * either has used up its allowance, logins are refused, even with the right password, until the
- * window gives failures back. Unknown account names are counted like known ones.
+ * Holds back password guessing without letting anyone lock staff out:
+ * <ul>
+ * <li>one client guessing one account is refused (429) after {@code max-failures-per-account-and-client}
+ * failures for the rest of the window, and a client guessing many accounts after
+ * {@code max-failures-per-client};</li>
+ * <li>an account is never refused for failures from other clients: from {@code slow-down-after}
+ * failures in the window on, every attempt on it waits a growing delay ({@link LoginDelay}), so
+ * guessing from many clients stays slow while the owner, from their own client, still logs in.</li>
+ * </ul>
+ * Unknown account names are counted like known ones. The counts are kept by {@link LoginFailureCounts}.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     /** A login attempt: who it claims to be and the key of the client trying. */
     public record Attempt(String username, String clientKey) {
+
+        String accountKey() {
+            return "account:" + username;
+        }
+
+        String clientKeyOnly() {
+            return "client:" + clientKey;
+        }
+
+        String pairKey() {
+            return "account+client:" + username + "\n" + clientKey;
+        }
     }
 
-    private final RateLimiter perAccount;
-    private final RateLimiter perClient;
+    /** What happens to an attempt: refused for a while, or let through after an optional delay. */
+    public record Decision(Duration refusedFor, Duration delay) {
 
-    public LoginThrottle(RateLimiters limiters, AbuseConfig config) {
+        public boolean refused() {
+            return !refusedFor.isZero();
+        }
+    }
+
+    private final LoginFailureCounts counts;
+    private final int maxPerPair;
+    private final int maxPerClient;
+    private final LoginDelay delay;
+
+    public LoginThrottle(LoginFailureCounts counts, AbuseConfig config) {
         AbuseConfig.Login login = config.login();
-        this.perAccount = limiters.create("login-account", login.maxFailuresPerAccount(), login.window());
-        this.perClient = limiters.create("login-client", login.maxFailuresPerClient(), login.window());
+        this.counts = counts;
+        this.maxPerPair = login.maxFailuresPerAccountAndClient();
+        this.maxPerClient = login.maxFailuresPerClient();
+        this.delay = new LoginDelay(login.slowDownAfter(), login.slowDownFirst(), login.slowDownMax());
     }
 
-    /** How long the attempt must wait, or zero when it may go ahead. */
-    public Duration waitBefore(Attempt attempt) {
-        Duration account = perAccount.isLimited(attempt.username()) ? perAccount.retryAfter(attempt.username())
-                : Duration.ZERO;
-        Duration client = perClient.isLimited(attempt.clientKey()) ? perClient.retryAfter(attempt.clientKey())
-                : Duration.ZERO;
-        return account.compareTo(client) >= 0 ? account : client;
+    public Decision check(Attempt attempt) {
+        LoginFailureCounts.Window pair = counts.of(attempt.pairKey());
+        LoginFailureCounts.Window client = counts.of(attempt.clientKeyOnly());
+        Duration refused = Duration.ZERO;
+        if (pair.failures() >= maxPerPair) {
+            refused = longer(refused, pair.remaining());
+        }
+        if (client.failures() >= maxPerClient) {
+            refused = longer(refused, client.remaining());
+        }
+        if (!refused.isZero()) {
+            return new Decision(refused, Duration.ZERO);
+        }
+        return new Decision(Duration.ZERO, delay.after(counts.of(attempt.accountKey()).failures()));
     }
 
     public void failed(Attempt attempt) {
-        perAccount.tryAcquire(attempt.username());
-        perClient.tryAcquire(attempt.clientKey());
+        counts.add(attempt.pairKey());
+        counts.add(attempt.clientKeyOnly());
+        counts.add(attempt.accountKey());
     }
 
-    /** A successful login forgives the account's earlier failures, not the client's. */
+    /**
+     * A successful login forgives this client's failures on the account, not the client's others, and
+     * not the account's from elsewhere (an attack on it may still be going on).
+     */
     public void succeeded(Attempt attempt) {
-        perAccount.reset(attempt.username());
+        counts.clear(attempt.pairKey());
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        Duration at = b.isZero() ? Duration.ofSeconds(1) : b; // refused: always ask to wait a moment at least
+        return a.compareTo(at) >= 0 ? a : at;
     }
 }

@@ -1,6 +1,5 @@
 package dk.ringtjek.account;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +20,9 @@ import dk.ringtjek.web.InputGuards;
 import dk.ringtjek.web.RequestInput;
 
 /**
- * The login form's check: refuses throttled attempts (429), lets only enabled accounts in, and leaves the
- * bcrypt password check to quarkus-security-jpa. Wrong password, unknown account and disabled account all
+ * The login form's check: refuses a form without its CSRF token (login CSRF), refuses throttled attempts (429), waits the delay of an account under attack
+ * ({@link LoginThrottle}), lets only enabled accounts in, and leaves the bcrypt password check to
+ * quarkus-security-jpa. Wrong password, unknown account and disabled account all
  * fail the same way, in about the same time.
  */
 @ApplicationScoped
@@ -32,16 +32,19 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
     private final AccountService accounts;
     private final LoginThrottle throttle;
     private final ClientKey clientKeys;
-    private final ThrottledLoginPage throttledPage;
+    private final LoginRefusalPage refusals;
+    private final LoginPause pause;
     private final InputGuards inputGuards;
 
     public StaffPasswordIdentityProvider(JpaIdentityProvider passwords, AccountService accounts,
-            LoginThrottle throttle, ClientKey clientKeys, ThrottledLoginPage throttledPage, InputGuards inputGuards) {
+            LoginThrottle throttle, ClientKey clientKeys, LoginRefusalPage refusals, LoginPause pause,
+            InputGuards inputGuards) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.throttle = throttle;
         this.clientKeys = clientKeys;
-        this.throttledPage = throttledPage;
+        this.refusals = refusals;
+        this.pause = pause;
         this.inputGuards = inputGuards;
     }
 
@@ -67,13 +70,17 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
             }
             return Uni.createFrom().failure(new AuthenticationFailedException("NUL in the login form"));
         }
+        if (http != null && !LoginFormToken.isPresent(http)) {
+            refusals.withoutToken(http);
+            return Uni.createFrom().failure(new AuthenticationFailedException("Login form without its CSRF token"));
+        }
         String username = StaffAccount.normalise(request.getUsername());
         LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username,
                 http == null ? "none" : clientKeys.of(http.request()));
-        Duration wait = throttle.waitBefore(attempt);
-        if (!wait.isZero()) {
+        LoginThrottle.Decision decision = throttle.check(attempt);
+        if (decision.refused()) {
             if (http != null) {
-                throttledPage.send(http, wait);
+                refusals.throttled(http, decision.refusedFor());
             }
             return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed logins"));
         }
@@ -82,7 +89,8 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
         if (http != null) {
             HttpSecurityUtils.setRoutingContextAttribute(normalised, http);
         }
-        return context.runBlocking(() -> requireEnabled(username, request))
+        return pause.pause(decision.delay())
+                .chain(() -> context.runBlocking(() -> requireEnabled(username, request)))
                 .flatMap(checked -> passwords.authenticate(normalised, context))
                 .onItem().invoke(identity -> throttle.succeeded(attempt))
                 .onFailure().invoke(failure -> throttle.failed(attempt));

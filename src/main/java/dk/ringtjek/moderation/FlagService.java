@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dk.ringtjek.abuse.AbuseConfig;
 import dk.ringtjek.abuse.AbuseMetrics;
 import dk.ringtjek.report.HideReason;
 import dk.ringtjek.report.ReportHeld;
@@ -16,8 +15,8 @@ import dk.ringtjek.report.ReportStatus;
 import dk.ringtjek.web.UserText;
 
 /**
- * Visitors' flags on reports. One flag per author key and report counts; at the configured number
- * of distinct flags a report is held: out of the public page and the score until a moderator decides.
+ * Visitors' flags on reports. One flag per author key and report counts; when {@link HoldRule} says
+ * so, the report is held: out of the score, with a stub on the page, until a moderator decides.
  */
 @ApplicationScoped
 public class FlagService {
@@ -27,15 +26,15 @@ public class FlagService {
 
     private final EntityManager em;
     private final ReportService reports;
-    private final AbuseConfig config;
+    private final HoldRule rule;
     private final Event<ReportHeld> held;
     private final AbuseMetrics metrics;
 
-    public FlagService(EntityManager em, ReportService reports, AbuseConfig config, Event<ReportHeld> held,
+    public FlagService(EntityManager em, ReportService reports, HoldRule rule, Event<ReportHeld> held,
             AbuseMetrics metrics) {
         this.em = em;
         this.reports = reports;
-        this.config = config;
+        this.rule = rule;
         this.held = held;
         this.metrics = metrics;
     }
@@ -66,9 +65,10 @@ public class FlagService {
         }
         Object[] row = (Object[]) em.createNativeQuery("""
                 update report set flag_count = flag_count + 1 where id = :report
-                returning flag_count, status""").setParameter("report", reportId).getSingleResult();
+                returning flag_count, status, helpful_count""").setParameter("report", reportId).getSingleResult();
         int flags = ((Number) row[0]).intValue();
-        if (flags >= config.flagsToHold() && ReportStatus.VISIBLE.name().equals(row[1])) {
+        int helpful = ((Number) row[2]).intValue();
+        if (ReportStatus.VISIBLE.name().equals(row[1]) && rule.holds(flags, helpful)) {
             em.clear(); // the report row changed behind Hibernate's back
             reports.changeStatus(reportId, ReportStatus.HELD, null);
             held.fire(new ReportHeld(reportId, ((Number) numberIds.get(0)).longValue(), ReportHeld.FLAGS));

@@ -55,6 +55,9 @@ public class ModerationService {
         if (report == null) {
             return false;
         }
+        // the number first, then the report and its flags: the order of every other writer (FlagService)
+        reports.lockNumber(report.numberId);
+        em.refresh(report);
         if (report.status == ReportStatus.HELD) {
             reports.changeStatus(reportId, ReportStatus.VISIBLE, null);
         }

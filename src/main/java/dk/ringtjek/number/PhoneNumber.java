@@ -60,6 +60,10 @@ public class PhoneNumber extends PanacheEntityBase {
     @Column(name = "last_reported_at", insertable = false, updatable = false)
     public OffsetDateTime lastReportedAt;
 
+    /** Reports waiting for a moderator (held), shown as a stub on the page. */
+    @Column(name = "held_count", insertable = false, updatable = false)
+    public int heldCount;
+
     /** Raised by every write that changes the number's page (NumberPageCache). */
     @Column(name = "page_version", insertable = false, updatable = false)
     public long pageVersion;

@@ -109,6 +109,14 @@ class AggregateUpdates {
         blocklist.sync(numberId); // the aggregate moved: so may the number's place on the blocklist
     }
 
+    /** Moves the number's count of reports waiting for a moderator (held) by {@code delta}. */
+    void moveHeld(long numberId, int delta) {
+        if (delta != 0) {
+            em.createNativeQuery("update phone_number set held_count = held_count + :delta where id = :id")
+                    .setParameter("delta", delta).setParameter("id", numberId).executeUpdate();
+        }
+    }
+
     /**
      * Ages every score that was last computed before {@code olderThan}; returns the rows changed. The
      * blocklist follows in {@link BlocklistMembership#reconcile}, which the decay job runs afterwards.

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The crowd part of a number page, read from the stored aggregate: nothing here is recomputed
- * on a read.
+ * on a read. {@code held} is how many reports wait for a moderator (left out of every other count).
  */
 public record CrowdView(
         int people,
         int reportCount,
+        int held,
         Double score,
         double weightSum,
         int positive,

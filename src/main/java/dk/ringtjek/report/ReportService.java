@@ -94,6 +94,7 @@ public class ReportService {
             throw isExclusionViolation(e) ? new AlreadyReportedException(-1) : e;
         }
         if (burst) {
+            aggregates.moveHeld(numberId, 1);
             bursts.markBurst(numberId, now);
             held.fire(new ReportHeld(report.id, numberId, ReportHeld.BURST));
             metrics.reportHeld(ReportHeld.BURST);
@@ -146,6 +147,12 @@ public class ReportService {
         return true;
     }
 
+    /** Serialises changes to the number's reports until the transaction ends (take it before touching them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockNumber(long numberId) {
+        changes.lockForChange(numberId);
+    }
+
     /**
      * Moves a report to another status (held, hidden, visible again) and the score with it.
      * Returns false when the report does not exist or already had that status.
@@ -162,9 +169,11 @@ public class ReportService {
             return false;
         }
         int visibleDelta = (status == ReportStatus.VISIBLE ? 1 : 0) - (report.status == ReportStatus.VISIBLE ? 1 : 0);
+        int heldDelta = (status == ReportStatus.HELD ? 1 : 0) - (report.status == ReportStatus.HELD ? 1 : 0);
         report.status = status;
         report.hiddenReason = status == ReportStatus.HIDDEN ? hiddenReason : null;
         counting.recount(report, visibleDelta, now());
+        aggregates.moveHeld(report.numberId, heldDelta);
         return true;
     }
 

@@ -79,11 +79,13 @@ public class HomeListsService {
                 from number_daily_stats
                 where day between :from and :to and lookups > 0
                 group by e164
+                having sum(lookups) >= :min
                 order by total desc, e164
                 limit :size
                 """)
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .setParameter("min", config.listMinVisitors())
                 .getResultList();
         return mapRows(rows, (link, row) -> new NumberCount(link, StatsService.toLong(row[1])));
     }

@@ -6,9 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import io.vertx.core.http.HttpServerRequest;
+
+import dk.ringtjek.abuse.ClientKey;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.web.PublicPages;
@@ -27,18 +31,21 @@ public class LookupBeaconResource {
 
     private final NumberNormaliser normaliser;
     private final LookupCounter counter;
+    private final ClientKey clientKey;
 
-    public LookupBeaconResource(NumberNormaliser normaliser, LookupCounter counter) {
+    public LookupBeaconResource(NumberNormaliser normaliser, LookupCounter counter, ClientKey clientKey) {
         this.normaliser = normaliser;
         this.counter = counter;
+        this.clientKey = clientKey;
     }
 
     @GET
     @Path("nummer/{number}/vist.gif")
-    public Response seen(@PathParam("number") String spelling, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+    public Response seen(@PathParam("number") String spelling, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
+            @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
         if (!UserAgents.isBot(userAgent)) {
-            counter.count(number.e164());
+            counter.count(number.e164(), clientKey.of(request)); // one visitor adds one lookup a day
         }
         return Response.ok(PIXEL, "image/gif").header(HttpHeaders.CACHE_CONTROL, PublicPages.PRIVATE).build();
     }

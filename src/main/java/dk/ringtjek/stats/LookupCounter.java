@@ -9,10 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Counts page views in memory, so that the number page's read path never writes to the database;
- * {@link LookupFlusher} drains the counts every few seconds.
+ * Counts lookups in memory, so that the number page's read path never writes to the database;
+ * {@link LookupFlusher} drains the counts every few seconds. A lookup is a distinct visitor: one
+ * client adds at most one per number per day ({@link DistinctVisitors}), so reloading a page
+ * cannot push a number up the home page's lists.
  * <p>
  * One LongAdder per number and day: a hot number's views do not queue on one lock (a map merge
  * per view did, measured with jstack under wrk). Draining takes each adder's sum and resets it cell
@@ -31,14 +34,28 @@ public class LookupCounter {
 
     private final ConcurrentHashMap<Key, LongAdder> pending = new ConcurrentHashMap<>();
     private final StatsClock clock;
+    private final DistinctVisitors visitors;
 
-    public LookupCounter(StatsClock clock) {
-        this.clock = clock;
+    @Inject
+    public LookupCounter(StatsClock clock, StatsConfig config) {
+        this(clock, config.visitorsRemembered());
     }
 
-    /** One view of the number's page, today. */
-    public void count(String e164) {
-        add(new Key(e164, clock.today()), 1);
+    LookupCounter(StatsClock clock, long visitorsRemembered) {
+        this.clock = clock;
+        this.visitors = new DistinctVisitors(visitorsRemembered);
+    }
+
+    /**
+     * One view of the number's page today by the visitor with this key (a keyed hash such as the
+     * {@link dk.ringtjek.abuse.ClientKey} of the request, never an address); counted only when it is
+     * the visitor's first view of the number today.
+     */
+    public void count(String e164, String visitorKey) {
+        LocalDate today = clock.today();
+        if (visitors.firstVisit(visitorKey, e164, today)) {
+            add(new Key(e164, today), 1);
+        }
     }
 
     /**

@@ -32,4 +32,18 @@ public interface StatsConfig {
     /** How many entries each home page list shows. */
     @WithDefault("8")
     int listSize();
+
+    /**
+     * Distinct visitors a number needs (today, or summed over the week's days) to appear in the home
+     * page's most-looked-up lists. One visitor adds at most one a day, so at most 7 to the week.
+     */
+    @WithDefault("10")
+    int listMinVisitors();
+
+    /**
+     * How many (visitor, number, day) fingerprints are remembered to count each visitor once per
+     * number and day (LookupCounter); about 90 bytes each, the least used forgotten first.
+     */
+    @WithDefault("200000")
+    long visitorsRemembered();
 }

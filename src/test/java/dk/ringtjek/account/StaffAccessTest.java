@@ -5,6 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.StaffLogin;
 import dk.ringtjek.support.StaffLogin.Session;
 
@@ -22,6 +27,9 @@ class StaffAccessTest {
     private static final String MODERATOR = "access-moderator";
     private static final String EDITOR = "access-editor";
     private static final String PASSWORD = "access-test-password-1";
+
+    @Inject
+    AccountService accounts;
 
     @BeforeAll
     static void accounts() {
@@ -87,6 +95,46 @@ class StaffAccessTest {
                 .cookie(StaffLogin.CSRF, admin.csrfCookie()).formParam(StaffLogin.CSRF, "forged")
                 .formParam("username", "nobody").when().post("/admin/accounts")
                 .then().statusCode(is(oneOf(400, 403)));
+    }
+
+    @Test
+    void shouldRefuseAnAnonymousVisitorsCsrfPairWithAnAdminSession() {
+        Session admin = StaffLogin.admin();
+        Csrf visitors = Csrf.from("/nummer/70114040");
+        given().redirects().follow(false).cookie(StaffLogin.SESSION_COOKIE, admin.cookie())
+                .cookie(StaffLogin.CSRF, visitors.cookie()).formParam(StaffLogin.CSRF, visitors.field())
+                .formParam("username", "planted-by-a-visitor").formParam("password", "long-enough-password")
+                .formParam("roles", "admin")
+                .when().post("/admin/accounts")
+                .then().statusCode(is(oneOf(400, 403)));
+        assertFalse(accounts.exists("planted-by-a-visitor"), "nothing was created");
+
+        given().redirects().follow(false).cookie(StaffLogin.SESSION_COOKIE, admin.cookie())
+                .cookie(StaffLogin.CSRF, visitors.cookie()).formParam(StaffLogin.CSRF, visitors.field())
+                .when().post("/logout").then().statusCode(is(oneOf(400, 403)));
+        admin.get().when().get("/konto").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAnotherStaffMembersTokensWithAnAdminSession() {
+        Session admin = StaffLogin.admin();
+        Session moderator = StaffLogin.login(MODERATOR, PASSWORD).readForm("/konto");
+        new Session(admin.cookie(), moderator.csrfCookie(), moderator.csrfField(), moderator.staffField()).post()
+                .formParam("username", "planted-by-a-moderator").formParam("password", "long-enough-password")
+                .formParam("roles", "admin")
+                .when().post("/admin/accounts")
+                .then().statusCode(403);
+        assertFalse(accounts.exists("planted-by-a-moderator"));
+    }
+
+    @Test
+    void shouldAcceptTheAdminsOwnTokens() {
+        Session admin = StaffLogin.admin().readForm("/admin/accounts");
+        admin.post().formParam("username", "made-with-own-token").formParam("password", "long-enough-password")
+                .formParam("roles", "moderator")
+                .when().post("/admin/accounts")
+                .then().statusCode(303);
+        assertTrue(accounts.exists("made-with-own-token"));
     }
 
     @Test

@@ -19,7 +19,7 @@ import io.quarkus.test.security.TestSecurity;
 
 import dk.ringtjek.number.PhoneNumber;
 import dk.ringtjek.report.ReportStatus;
-import dk.ringtjek.support.Csrf;
+import dk.ringtjek.support.StaffForm;
 
 @QuarkusTest
 class ModerationTest {
@@ -37,7 +37,7 @@ class ModerationTest {
                 .body(containsString("Hans Jensen fra Vejle er en svindler"))
                 .body(containsString("Krænkende eller truende"));
 
-        Csrf csrf = Csrf.from(page);
+        StaffForm csrf = StaffForm.from("/moderation");
         csrf.request().formParam("reason", "PERSONAL_DATA").formParam("note", "navn og by")
                 .post("/moderation/reports/" + id + "/hide").then().statusCode(303);
         assertEquals(ReportStatus.HIDDEN, FlagTest.status(id));
@@ -72,7 +72,8 @@ class ModerationTest {
         String page = "/nummer/40506082";
         long first = FlagTest.postOne(page, "kampagne 1");
         long second = FlagTest.postOne(page, "kampagne 2");
-        Csrf.from(page).request().formParam("ids", first).formParam("ids", second)
+        FlagTest.flag(page, first, "10.6.2.1"); // something in the queue, so that its page has the forms
+        StaffForm.from("/moderation").request().formParam("ids", first).formParam("ids", second)
                 .formParam("action", "HIDE").formParam("reason", "SPAM")
                 .post("/moderation/bulk").then().statusCode(303);
         assertEquals(ReportStatus.HIDDEN, FlagTest.status(first));

@@ -31,6 +31,10 @@ class HomeListsTest {
     private static final String OLD_WAVE = "+4520330003";
     private static final String HOT_TODAY = "+4520330004";
     private static final String HOT_THIS_WEEK = "+4520330005";
+    // fewer distinct visitors than the lists ask for (ringtjek.stats.list-min-visitors, 10), and just enough
+    private static final String FEW_VISITORS = "+4520330006";
+    private static final String JUST_ENOUGH = "+4520330007";
+    private static final String FEW_THIS_WEEK = "+4520330008";
 
     private static final String VISIBLE_COMMENT = "Ringede om et mobilabonnement og ville ikke lægge på";
     private static final String HELD_COMMENT = "HOLDT-KOMMENTAR venter på en moderator";
@@ -76,6 +80,12 @@ class HomeListsTest {
         db.putDailyStats(HOT_THIS_WEEK, today.minusDays(3), 5_000, 0);
         // a week ago is outside the last 7 days
         db.putDailyStats(HOT_TODAY, today.minusDays(7), 50_000, 0);
+        db.putDailyStats(FEW_VISITORS, today, 9, 0);
+        db.putDailyStats(JUST_ENOUGH, today, 10, 0);
+        // one visitor a day for a week (what one client can add at most): 7, still below the minimum
+        for (int day = 0; day < 7; day++) {
+            db.putDailyStats(FEW_THIS_WEEK, today.minusDays(day), 1, 0);
+        }
         lists.forget();
     }
 
@@ -99,6 +109,18 @@ class HomeListsTest {
         assertEquals("20 33 00 05", home.mostLookedUpWeek().get(0).number().display());
         assertEquals(13_000, home.mostLookedUpWeek().get(0).count());
         assertEquals(9_000, home.mostLookedUpWeek().get(1).count());
+    }
+
+    @Test
+    void shouldLeaveNumbersWithFewerDistinctVisitorsThanTheMinimumOutOfTheLookupLists() {
+        HomeLists home = lists.lists();
+
+        assertEquals(0, countOf(home.mostLookedUpToday(), "20 33 00 06"), "9 visitors today are too few");
+        assertEquals(10, countOf(home.mostLookedUpToday(), "20 33 00 07"), "10 visitors are enough");
+        assertEquals(0, countOf(home.mostLookedUpWeek(), "20 33 00 06"));
+        assertEquals(10, countOf(home.mostLookedUpWeek(), "20 33 00 07"));
+        assertEquals(0, countOf(home.mostLookedUpWeek(), "20 33 00 08"), "one client every day is still too few");
+        assertEquals(0, countOf(home.mostLookedUpToday(), "20 33 00 08"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +28,15 @@ class LookupCounterTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 12);
     private static final String NORLYS = "+4570114040";
     private static final String OTHER = "+4520123456";
+    private static final long VISITORS_REMEMBERED = 1_000_000;
+    private static final String VISITOR = "client-key-of-one-visitor";
 
     @Test
     void shouldDrainWhatWasCountedPerNumberAndDaySortedForLocking() {
-        LookupCounter counter = new LookupCounter(CLOCK);
-        counter.count(OTHER);
-        counter.count(NORLYS);
-        counter.count(OTHER);
+        LookupCounter counter = new LookupCounter(CLOCK, VISITORS_REMEMBERED);
+        counter.count(OTHER, "visitor-a");
+        counter.count(NORLYS, "visitor-a");
+        counter.count(OTHER, "visitor-b");
 
         assertEquals(List.of(new LookupCount(OTHER, TODAY, 2), new LookupCount(NORLYS, TODAY, 1)), counter.drain());
         assertEquals(List.of(), counter.drain());
@@ -42,10 +45,10 @@ class LookupCounterTest {
 
     @Test
     void shouldKeepCountsPutBackAfterAFailedFlush() {
-        LookupCounter counter = new LookupCounter(CLOCK);
-        counter.count(NORLYS);
+        LookupCounter counter = new LookupCounter(CLOCK, VISITORS_REMEMBERED);
+        counter.count(NORLYS, "visitor-a");
         List<LookupCount> drained = counter.drain();
-        counter.count(NORLYS);
+        counter.count(NORLYS, "visitor-b");
         counter.restore(drained);
 
         assertEquals(2, counter.pending(NORLYS));
@@ -53,7 +56,7 @@ class LookupCounterTest {
 
     @Test
     void shouldLoseNoCountTakenWhileDraining() throws Exception {
-        LookupCounter counter = new LookupCounter(CLOCK);
+        LookupCounter counter = new LookupCounter(CLOCK, VISITORS_REMEMBERED);
         int threads = 4;
         int perThread = 20_000;
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
@@ -62,10 +65,11 @@ class LookupCounterTest {
         try {
             List<Future<?>> counters = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                String thread = "thread-" + t + "-visitor-";
                 counters.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < perThread; i++) {
-                        counter.count(i % 2 == 0 ? NORLYS : OTHER);
+                        counter.count(i % 2 == 0 ? NORLYS : OTHER, thread + i);
                     }
                     return null;
                 }));
@@ -93,11 +97,85 @@ class LookupCounterTest {
     }
 
     @Test
+    void shouldCountThreeHundredViewsFromOneVisitorAsOneLookup() {
+        LookupCounter counter = new LookupCounter(CLOCK, VISITORS_REMEMBERED);
+        for (int i = 0; i < 300; i++) {
+            counter.count(NORLYS, VISITOR);
+        }
+        counter.count(OTHER, VISITOR);
+
+        assertEquals(List.of(new LookupCount(OTHER, TODAY, 1), new LookupCount(NORLYS, TODAY, 1)), counter.drain());
+        counter.count(NORLYS, VISITOR);
+        assertEquals(List.of(), counter.drain(), "a flush does not make the visitor new again");
+    }
+
+    @Test
+    void shouldCountTheSameVisitorAgainOnTheNextDay() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-05-12T10:00:00Z"));
+        LookupCounter counter = new LookupCounter(new StatsClock(new Clock() {
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return COPENHAGEN;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        }), VISITORS_REMEMBERED);
+        counter.count(NORLYS, VISITOR);
+        counter.count(NORLYS, VISITOR);
+        now.set(Instant.parse("2026-05-13T10:00:00Z"));
+        counter.count(NORLYS, VISITOR);
+        counter.count(NORLYS, VISITOR);
+
+        assertEquals(List.of(new LookupCount(NORLYS, TODAY, 1), new LookupCount(NORLYS, TODAY.plusDays(1), 1)),
+                counter.drain());
+    }
+
+    @Test
+    void shouldCountDistinctVisitorsExactlyWhenTheyRaceFromManyThreads() throws Exception {
+        LookupCounter counter = new LookupCounter(CLOCK, VISITORS_REMEMBERED);
+        int threads = 8;
+        int visitors = 5_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> racers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                // every thread views the page as every visitor: each visitor must count once, not per thread
+                racers.add(pool.submit(() -> {
+                    start.await();
+                    for (int v = 0; v < visitors; v++) {
+                        counter.count(NORLYS, "visitor-" + v);
+                        counter.count(OTHER, VISITOR);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> racer : racers) {
+                racer.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(visitors, counter.pending(NORLYS));
+        assertEquals(1, counter.pending(OTHER));
+    }
+
+    @Test
     void shouldPutTheCountsBackWhenTheDatabaseWriteFails() {
-        LookupCounter counter = new LookupCounter(CLOCK);
+        LookupCounter counter = new LookupCounter(CLOCK, VISITORS_REMEMBERED);
         LookupFlusher flusher = new LookupFlusher(counter, new FailingDailyStats());
-        counter.count(NORLYS);
-        counter.count(NORLYS);
+        counter.count(NORLYS, "visitor-a");
+        counter.count(NORLYS, "visitor-b");
 
         assertThrows(IllegalStateException.class, flusher::flush);
         assertEquals(2, counter.pending(NORLYS));
@@ -152,6 +230,16 @@ class LookupCounterTest {
         @Override
         public int listSize() {
             return 8;
+        }
+
+        @Override
+        public int listMinVisitors() {
+            return 10;
+        }
+
+        @Override
+        public long visitorsRemembered() {
+            return VISITORS_REMEMBERED;
         }
     }
 }

@@ -40,6 +40,9 @@ class LookupCountingTest {
     private static final String REPORTED = "+4520300006";
     private static final String TWO_INSTANCES_OTHER = "+4520300007";
     private static final String UNKNOWN = "+4520300008";
+    private static final String RELOADED = "+4520300009";
+    private static final String THREE_CLIENTS = "+4520300010";
+    private static final String ONE_CLIENT = "192.0.2.77";
     private static final String BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126 Mobile Safari/537.36";
 
     @Inject
@@ -61,11 +64,10 @@ class LookupCountingTest {
     URL base;
 
     @Test
-    void shouldCountEveryViewOfANumberPageOnceFlushed() {
+    void shouldCountEveryVisitorOfANumberPageOnceFlushed() {
         flusher.flush();
         for (int i = 0; i < 5; i++) {
-            given().header("User-Agent", BROWSER).when().get(beaconOf(FIVE_VIEWS)).then().statusCode(200)
-                    .header("Cache-Control", "private, no-store");
+            view(FIVE_VIEWS, "198.51.100." + (10 + i)).then().statusCode(200);
         }
         assertEquals(5, counter.pending(FIVE_VIEWS));
         assertEquals(0, total(FIVE_VIEWS), "nothing is written before the flush");
@@ -78,21 +80,49 @@ class LookupCountingTest {
     }
 
     @Test
-    void shouldCountViewsRacingFromManyThreadsExactly() throws Exception {
+    void shouldCountThreeHundredReloadsFromOneClientAsOneLookup() {
+        flusher.flush();
+        for (int i = 0; i < 300; i++) {
+            view(RELOADED, ONE_CLIENT).then().statusCode(200);
+        }
+        flusher.flush();
+
+        assertEquals(1, total(RELOADED));
+        assertEquals(1, daily(RELOADED));
+    }
+
+    @Test
+    void shouldCountViewsFromThreeClientsAsThreeLookups() {
+        flusher.flush();
+        for (String client : new String[] {"203.0.113.1", "203.0.113.2", "2001:db8:1:2:0:0:0:1"}) {
+            view(THREE_CLIENTS, client).then().statusCode(200);
+            view(THREE_CLIENTS, client).then().statusCode(200);
+        }
+        flusher.flush();
+
+        assertEquals(3, total(THREE_CLIENTS));
+    }
+
+    @Test
+    void shouldCountVisitorsRacingFromManyThreadsExactly() throws Exception {
         int threads = 8;
         int viewsPerThread = 50;
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest view = HttpRequest.newBuilder(base.toURI().resolve(beaconOf(RACED).substring(1)))
-                .header("User-Agent", BROWSER).GET().build();
+        URI page = base.toURI().resolve(beaconOf(RACED).substring(1));
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Integer>> viewers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                int thread = t;
                 viewers.add(pool.submit(() -> {
                     start.await();
                     int ok = 0;
                     for (int i = 0; i < viewsPerThread; i++) {
+                        // each thread's clients view twice (the second is no new visitor), and one client views in all
+                        String client = i % 25 == 0 ? ONE_CLIENT : "198.18." + thread + "." + (i % 25);
+                        HttpRequest view = HttpRequest.newBuilder(page).header("User-Agent", BROWSER)
+                                .header("X-Forwarded-For", client).GET().build();
                         if (http.send(view, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                             ok++;
                         }
@@ -122,8 +152,9 @@ class LookupCountingTest {
 
         flusher.flush();
 
-        assertEquals(400, total(RACED));
-        assertEquals(400, daily(RACED));
+        // 8 threads * 24 clients of their own, and the one they share
+        assertEquals(8 * 24 + 1, total(RACED));
+        assertEquals(8 * 24 + 1, daily(RACED));
     }
 
     @Test
@@ -155,8 +186,7 @@ class LookupCountingTest {
         assertTrue(first.asString().contains("<img class=\"beacon\" src=\"" + pathOf(REVALIDATED) + "/vist.gif\""),
                 "the page asks for its beacon, however it was served");
 
-        given().header("User-Agent", BROWSER).when().get(beaconOf(REVALIDATED)).then().statusCode(200)
-                .contentType("image/gif");
+        view(REVALIDATED, "198.51.100.60").then().statusCode(200).contentType("image/gif");
         assertEquals(1, counter.pending(REVALIDATED));
     }
 
@@ -173,15 +203,16 @@ class LookupCountingTest {
     void shouldAddUpCountsFromTwoInstancesFlushingAtTheSameTime() throws Exception {
         int rounds = 20;
         int viewsPerRound = 50;
-        LookupCounter instanceA = new LookupCounter(clock);
-        LookupCounter instanceB = new LookupCounter(clock);
+        LookupCounter instanceA = new LookupCounter(clock, 100_000);
+        LookupCounter instanceB = new LookupCounter(clock, 100_000);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < viewsPerRound; i++) {
-                    instanceA.count(TWO_INSTANCES);
-                    instanceB.count(TWO_INSTANCES);
-                    instanceB.count(TWO_INSTANCES_OTHER);
+                    String visitor = "visitor-" + round + "-" + i;
+                    instanceA.count(TWO_INSTANCES, visitor);
+                    instanceB.count(TWO_INSTANCES, visitor);
+                    instanceB.count(TWO_INSTANCES_OTHER, visitor);
                 }
                 CountDownLatch start = new CountDownLatch(1);
                 Future<?> a = pool.submit(() -> flushAfter(start, instanceA));
@@ -227,6 +258,10 @@ class LookupCountingTest {
         dailyStats.addLookups(instance.drain());
     }
 
+    private static io.restassured.response.Response view(String e164, String client) {
+        return given().header("User-Agent", BROWSER).header("X-Forwarded-For", client).when().get(beaconOf(e164));
+    }
+
     private long total(String e164) {
         return db.queryLong("select lookups from number_lookup_total where e164 = ?", e164);
     }
@@ -236,12 +271,12 @@ class LookupCountingTest {
         return db.queryLong("select sum(lookups) from number_daily_stats where e164 = ?", e164);
     }
 
-    private static String pathOf(String e164) {
-        return "/nummer/" + e164.substring(3);
-    }
-
     /** The one-pixel image a shown page asks for: what counts a lookup. */
     private static String beaconOf(String e164) {
         return pathOf(e164) + "/vist.gif";
+    }
+
+    private static String pathOf(String e164) {
+        return "/nummer/" + e164.substring(3);
     }
 }

@@ -27,20 +27,24 @@ public final class StaffLogin {
     public static final String ADMIN_PASSWORD = "ringtjek-lokal-admin";
     public static final String SESSION_COOKIE = "quarkus-credential";
     public static final String CSRF = "csrf-token";
+    /** The staff forms' second token, tied to the session (account.StaffFormToken). */
+    public static final String STAFF_TOKEN = "staff-token";
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"" + CSRF + "\" value=\"([^\"]+)\"");
+    private static final Pattern STAFF_FIELD = Pattern.compile("name=\"" + STAFF_TOKEN + "\" value=\"([^\"]+)\"");
 
     private StaffLogin() {
     }
 
-    /** A logged-in session: its cookie and the CSRF token of the last form page it read. */
-    public record Session(String cookie, String csrfCookie, String csrfField) {
+    /** A logged-in session: its cookie and the CSRF tokens of the last form page it read. */
+    public record Session(String cookie, String csrfCookie, String csrfField, String staffField) {
 
-        /** A request carrying the session and the CSRF token in cookie and form, as a browser sends a form. */
+        /** A request carrying the session and the CSRF tokens in cookie and form, as a browser sends a form. */
         public RequestSpecification post() {
-            return given().redirects().follow(false).cookie(SESSION_COOKIE, cookie)
+            RequestSpecification request = given().redirects().follow(false).cookie(SESSION_COOKIE, cookie)
                     .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                     .cookie(CSRF, csrfCookie).formParam(CSRF, csrfField);
+            return staffField == null ? request : request.formParam(STAFF_TOKEN, staffField);
         }
 
         /** A request carrying only the session. */
@@ -56,12 +60,22 @@ public final class StaffLogin {
             assertTrue(field.find(), "the form page carries a CSRF field");
             String tokenCookie = page.getCookie(CSRF) != null ? page.getCookie(CSRF) : csrfCookie;
             assertNotNull(tokenCookie, "the form page sets the CSRF cookie");
-            return new Session(cookie, tokenCookie, field.group(1));
+            Matcher staff = STAFF_FIELD.matcher(page.asString());
+            return new Session(cookie, tokenCookie, field.group(1), staff.find() ? staff.group(1) : null);
         }
     }
 
-    /** Posts the login form; the answer is left to the test. */
+    /** Posts the login form with the token of a login page just read; the answer is left to the test. */
     public static Response attempt(String username, String password, String clientAddress) {
+        Csrf token = Csrf.from("/login");
+        return given().redirects().follow(false).header("X-Forwarded-For", clientAddress)
+                .cookie(CSRF, token.cookie()).formParam(CSRF, token.field())
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check");
+    }
+
+    /** Posts the login form without a CSRF token, as another site's form would. */
+    public static Response attemptWithoutToken(String username, String password, String clientAddress) {
         return given().redirects().follow(false).header("X-Forwarded-For", clientAddress)
                 .formParam("j_username", username).formParam("j_password", password)
                 .when().post("/j_security_check");
@@ -73,7 +87,7 @@ public final class StaffLogin {
         assertEquals(302, response.statusCode(), "the login is accepted");
         String cookie = response.getCookie(SESSION_COOKIE);
         assertNotNull(cookie, "the login sets the session cookie");
-        return new Session(cookie, null, null);
+        return new Session(cookie, null, null, null);
     }
 
     public static Session admin() {
