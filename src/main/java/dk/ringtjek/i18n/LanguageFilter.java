@@ -31,6 +31,7 @@ public class LanguageFilter {
             current.set(language, path);
             return;
         }
+        current.set(language, "/"); // an English 404 for an English address that has no page
         String danish = LocalizedPaths.danishOf(path).orElseThrow(NotFoundException::new);
         current.set(language, danish);
         String query = uri.getRawQuery();

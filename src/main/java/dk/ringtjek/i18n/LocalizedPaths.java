@@ -36,7 +36,7 @@ public final class LocalizedPaths {
 
     /** The first segments of the Danish paths that have an English page ("" is the home page). */
     private static final Set<String> PUBLIC_ROOTS = Set.of("", "nummer", "search", "om", "privatliv", "kontakt",
-            "scoren");
+            "scoren", "api");
 
     private LocalizedPaths() {
     }

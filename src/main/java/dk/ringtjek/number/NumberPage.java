@@ -45,7 +45,7 @@ public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, Crow
 
     /** Whether nobody has said anything about the number yet: no official entry and no report. */
     public boolean unknown() {
-        return curated.isEmpty() && crowd.reportCount() == 0 && crowd.reports().isEmpty();
+        return curated.isEmpty() && crowd.reportCount() == 0 && crowd.reports().isEmpty() && crowd.held() == 0;
     }
 
     /** The page title: the number and, where known, its owner (in the language being rendered). */

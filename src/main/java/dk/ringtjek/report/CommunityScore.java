@@ -72,7 +72,8 @@ public final class CommunityScore {
      * official entry {@code c} (curated_entry, left joined): the blocklist's membership table follows it.
      * A stored score below this shows under {@link #MIXED_FROM} on the 0-100 scale ({@link #percent}).
      */
-    public static final String BLOCKLIST_SQL = "(p.people_count > 0 and p.score < " + ((MIXED_FROM - 0.5) / 50.0 - 1)
+    public static final double BLOCKLIST_SCORE_BELOW = (MIXED_FROM - 0.5) / 50.0 - 1;
+    public static final String BLOCKLIST_SQL = "(p.people_count > 0 and p.score < " + BLOCKLIST_SCORE_BELOW
             + " and p.weight_sum >= " + MODERATE_FROM + " and c.verdict is distinct from 'LEGITIMATE')";
 
     private CommunityScore() {

@@ -65,8 +65,10 @@ class ProxyClientAddressTest {
     @Test
     void shouldMarkTheSessionCookieSecureWhenTheProxySaysHttps() {
         StaffLogin.ensureAccount("proxy-user", "proxy-user-password", StaffRole.MODERATOR);
+        Csrf token = Csrf.from("/login");
         Response login = given().redirects().follow(false)
                 .header("X-Forwarded-For", "198.51.100.79").header("X-Forwarded-Proto", "https")
+                .cookie(Csrf.NAME, token.cookie()).formParam(Csrf.NAME, token.field())
                 .formParam("j_username", "proxy-user").formParam("j_password", "proxy-user-password")
                 .post("/j_security_check");
         assertEquals(302, login.statusCode());

@@ -197,7 +197,7 @@ class ApiNumbersTest {
                 .body(org.hamcrest.Matchers.containsString("Åbne data"))
                 .body(org.hamcrest.Matchers.containsString("/q/openapi"))
                 .body(org.hamcrest.Matchers.containsString("GET /api/v1/numbers/{number}"));
-        io.restassured.RestAssured.given().get("/api?lang=en").then().statusCode(200)
+        io.restassured.RestAssured.given().get("/en/api").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Open data"))
                 .body(org.hamcrest.Matchers.containsString("CC BY 4.0"));
     }

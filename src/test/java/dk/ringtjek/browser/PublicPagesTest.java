@@ -30,7 +30,7 @@ class PublicPagesTest {
         "/, home", "/nummer/70114040, curated-number", "/nummer/20123456, unknown-number", "/nummer/112, short-number",
         "/search?q=abc, search-error", "/om, about", "/privatliv, privacy", "/kontakt, contact", "/scoren, score",
         "/en/about, about-en", "/en/privacy, privacy-en", "/en/contact, contact-en", "/en/score, score-en",
-        "/nummer/70114040?lang=en, curated-number-en"})
+        "/en/number/70114040, curated-number-en"})
     void shouldBeAccessibleAndFitAPhone(String path, String name) {
         phone = Browser.startOnce(phone, Viewport.SMALL_PHONE);
         PageChecks.checkPage(phone, base, path, name);

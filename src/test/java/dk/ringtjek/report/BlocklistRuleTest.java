@@ -20,7 +20,10 @@ class BlocklistRuleTest {
 
     @Test
     void shouldWriteTheSameThresholdsIntoTheSqlRule() {
-        assertTrue(CommunityScore.BLOCKLIST_SQL.contains("p.score < " + CommunityScore.MIXED_FROM));
+        assertTrue(CommunityScore.BLOCKLIST_SQL.contains("p.score < " + CommunityScore.BLOCKLIST_SCORE_BELOW));
+        // the stored score below which the shown 0-100 number is under the mixed band
+        assertTrue(CommunityScore.percent(CommunityScore.BLOCKLIST_SCORE_BELOW - 1e-9) < CommunityScore.MIXED_FROM);
+        assertTrue(CommunityScore.percent(CommunityScore.BLOCKLIST_SCORE_BELOW + 1e-9) >= CommunityScore.MIXED_FROM);
         assertTrue(CommunityScore.BLOCKLIST_SQL.contains("p.weight_sum >= " + CommunityScore.MODERATE_FROM));
         assertTrue(CommunityScore.BLOCKLIST_SQL.contains("'LEGITIMATE'"));
     }

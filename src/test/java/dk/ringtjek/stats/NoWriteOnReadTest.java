@@ -44,6 +44,7 @@ class NoWriteOnReadTest {
         given().header("User-Agent", BROWSER).when().get("/nummer/+447400123456").then().statusCode(200);
         given().header("User-Agent", BROWSER).when().get("/").then().statusCode(200);
         given().header("User-Agent", BROWSER).when().get("/sitemap.xml").then().statusCode(200);
+        given().header("User-Agent", BROWSER).when().get("/nummer/20320001/vist.gif").then().statusCode(200);
 
         assertEquals(before, db.nextTransactionId(), "a transaction wrote while pages were rendered");
         assertEquals(1, counter.pending(UNKNOWN), "the view was counted, in memory");

@@ -78,7 +78,7 @@ class NumberStatsPageTest {
 
     @Test
     void shouldSpeakEnglishInTheChartToo() {
-        given().header("User-Agent", BOT).cookie("lang", "en").when().get(LOOKED_UP_PAGE)
+        given().header("User-Agent", BOT).when().get(LOOKED_UP_PAGE.replace("/nummer/", "/en/number/"))
                 .then().statusCode(200)
                 .body(containsString("Looked up 1,246 times in total, 16 of them in the last 7 days."))
                 .body(containsString("Lookups and reports per day, last 30 days"))

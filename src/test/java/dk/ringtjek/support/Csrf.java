@@ -55,7 +55,8 @@ public record Csrf(String cookie, String field) {
 
     /** A report form token as the form at {@code path} shown at {@code shown} to that client carries it. */
     public static String formToken(Instant shown, String clientAddress, String path) {
-        String key = Arc.container().instance(ClientKey.class).get().ofAddress(clientAddress);
+        String[] hops = clientAddress.split(",");
+        String key = Arc.container().instance(ClientKey.class).get().ofAddress(hops[hops.length - 1].strip());
         String spelling = path.split("/")[2];
         String e164 = Arc.container().instance(NumberNormaliser.class).get().normalise(spelling).e164();
         return Arc.container().instance(FormTimer.class).get().tokenFor(shown, key, e164);

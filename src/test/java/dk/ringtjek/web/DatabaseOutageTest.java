@@ -65,7 +65,7 @@ class DatabaseOutageTest {
                 .header("Retry-After", equalTo(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .body(containsString("Siden er midlertidigt utilgængelig"))
                 .body(containsString("href=\"/css/site.css\""));
-        given().get(UNCACHED_PAGE + "?lang=en").then().statusCode(503)
+        given().get(UNCACHED_PAGE.replace("/nummer/", "/en/number/")).then().statusCode(503)
                 .header("Retry-After", equalTo(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .body(containsString("Temporarily unavailable"));
         given().get(CACHED_PAGE).then().statusCode(200).body(containsString("70 81 90 01"));

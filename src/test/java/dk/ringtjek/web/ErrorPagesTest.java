@@ -30,10 +30,10 @@ class ErrorPagesTest {
     }
 
     @Test
-    void shouldShowTheNotFoundPageInEnglishByParameterAndByCookie() {
-        ourPage(given().get("/does/not/exist?lang=en").then().statusCode(404))
+    void shouldShowTheNotFoundPageInEnglishUnderEnglishAddresses() {
+        ourPage(given().get("/en/does/not/exist").then().statusCode(404))
                 .body(containsString("<h1>Page not found</h1>"));
-        ourPage(given().cookie("lang", "en").get("/css/does-not-exist.css").then().statusCode(404))
+        ourPage(given().get("/en/css/does-not-exist.css").then().statusCode(404))
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("<h1>Page not found</h1>"));
     }
@@ -94,8 +94,8 @@ class ErrorPagesTest {
 
     @Test
     void shouldShowTooManyRequestsAndKeepRetryAfter() {
-        ourPage(given().get("/test-only/too-many?lang=en").then().statusCode(429).header("Retry-After", "60"))
-                .body(containsString("<h1>A little too fast</h1>"));
+        ourPage(given().get("/test-only/too-many").then().statusCode(429).header("Retry-After", "60"))
+                .body(containsString("<h1>Lidt for hurtigt</h1>"));
     }
 
     @Test
@@ -109,9 +109,9 @@ class ErrorPagesTest {
 
     @Test
     void shouldShowAFailureOutsideRestTheSameWay() {
-        ourPage(given().get("/test-only/fails-in-vertx?lang=en").then().statusCode(500))
-                .body(containsString("<h1>Something went wrong on our side</h1>"))
-                .body(matchesPattern("(?s).*Error id: [0-9a-f]{8}\\..*"))
+        ourPage(given().get("/test-only/fails-in-vertx").then().statusCode(500))
+                .body(containsString("<h1>Noget gik galt hos os</h1>"))
+                .body(matchesPattern("(?s).*Fejl-id: [0-9a-f]{8}\\..*"))
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("author_key")));
     }

@@ -164,13 +164,13 @@ class CuratedEntryEditorTest {
 
     @Test
     void shouldShowTheSeededEnglishTextOfBothNorlysEntriesOnTheEnglishPage() {
-        io.restassured.RestAssured.given().when().get(NORLYS_PAGE + "?lang=en")
+        io.restassured.RestAssured.given().when().get("/en/number/70114040")
                 .then().statusCode(200)
                 .body(containsString("Norlys (formerly Stofa)"))
                 .body(containsString("customer service and support line"))
                 .body(containsString("Customer service, during opening hours"))
                 .body(not(containsString("Only in Danish")));
-        io.restassured.RestAssured.given().when().get("/nummer/88303030?lang=en")
+        io.restassured.RestAssured.given().when().get("/en/number/88303030")
                 .then().statusCode(200)
                 .body(containsString("Norlys (formerly Stofa), technical support"))
                 .body(containsString("A support line, not a sales line."))
@@ -192,7 +192,7 @@ class CuratedEntryEditorTest {
         form.callReasonsEn = "";
         submit(editor, form, NORLYS_EDITOR).then().statusCode(303);
 
-        io.restassured.RestAssured.given().when().get(NORLYS_PAGE + "?lang=en")
+        io.restassured.RestAssured.given().when().get("/en/number/70114040")
                 .then().statusCode(200)
                 .body(containsString("The editors&#39; new English summary."))
                 .body(containsString("Only in Danish: why they call."))
