@@ -46,7 +46,7 @@ public class HelpfulVoteResource {
 
     @POST
     @Path("nummer/{number}/anmeldelser/{report}/nyttig")
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED})
     public Response vote(@PathParam("number") String spelling, @PathParam("report") long reportId,
             @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);

@@ -80,7 +80,7 @@ class ClickableHelpTest {
                 .body(containsString("href=\"https://forbrug.dk/emner/reklamer-og-spam/telefonsaelgere-og-doersalg/\""))
                 .body(containsString(">Tilmeld dig Robinsonlisten på borger.dk</a>"))
                 .body(containsString(">Politiets råd om telefonsvindel</a>"));
-        given().get("/en/number/70114040").then().statusCode(200)
+        given().get("/en/number/70114040/report").then().statusCode(200)
                 .body(containsString(">The police&#39;s advice on phone fraud</a>"));
     }
 
