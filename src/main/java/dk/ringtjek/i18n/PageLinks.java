@@ -2,7 +2,10 @@ package dk.ringtjek.i18n;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** Links to the fixed pages in the current language: {link:about}, {link:score}, ... */
+/**
+ * Links to the fixed pages in the current language: {link:about}, {link:score}, ... Each is its Danish
+ * path put into the page's language by {@link LocalizedPaths}, the one map of Danish and English paths.
+ */
 @TemplateExtension(namespace = "link")
 public final class PageLinks {
 
@@ -10,18 +13,22 @@ public final class PageLinks {
     }
 
     static String about() {
-        return PagePaths.ABOUT.path(MessageExtensions.language());
+        return of("/om");
     }
 
     static String privacy() {
-        return PagePaths.PRIVACY.path(MessageExtensions.language());
+        return of("/privatliv");
     }
 
     static String contact() {
-        return PagePaths.CONTACT.path(MessageExtensions.language());
+        return of("/kontakt");
     }
 
     static String score() {
-        return PagePaths.SCORE.path(MessageExtensions.language());
+        return of("/scoren");
+    }
+
+    private static String of(String danishPath) {
+        return LocalizedPaths.in(MessageExtensions.language(), danishPath);
     }
 }

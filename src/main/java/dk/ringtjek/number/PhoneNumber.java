@@ -64,6 +64,10 @@ public class PhoneNumber extends PanacheEntityBase {
     @Column(name = "held_count", insertable = false, updatable = false)
     public int heldCount;
 
+    /** Reports a moderator hid: the page links to the moderation log only when there are some. */
+    @Column(name = "hidden_count", insertable = false, updatable = false)
+    public int hiddenCount;
+
     /** Raised by every write that changes the number's page (NumberPageCache). */
     @Column(name = "page_version", insertable = false, updatable = false)
     public long pageVersion;

@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 public class AggregateCheck {
 
     /** A number's aggregate, with the sums decayed to one moment. */
-    public record Aggregate(long reportCount, long held, long people, long positive, long neutral, long negative,
+    public record Aggregate(long reportCount, long held, long hidden, long people, long positive, long neutral, long negative,
             double valueSum, double weightSum, Double score, Map<String, Long> categoryCounts) {
     }
 
@@ -37,7 +37,7 @@ public class AggregateCheck {
                 select report_count, people_count, positive_count, neutral_count, negative_count,
                        value_sum * power(2::float8, -extract(epoch from (:at - coalesce(scored_at, :at)))::float8 / :half),
                        weight_sum * power(2::float8, -extract(epoch from (:at - coalesce(scored_at, :at)))::float8 / :half),
-                       held_count
+                       held_count, hidden_count
                 from phone_number where id = :id""")
                 .setParameter("at", at(at)).setParameter("half", halfLife()).setParameter("id", numberId)
                 .getSingleResult();
@@ -62,7 +62,8 @@ public class AggregateCheck {
                        count(*) filter (where rating = 'NEGATIVE'),
                        coalesce(sum(score_value * power(2::float8, -extract(epoch from (:at - created_at))::float8 / :half)), 0),
                        coalesce(sum(power(2::float8, -extract(epoch from (:at - created_at))::float8 / :half)), 0),
-                       (select count(*) from report where number_id = :id and status = 'HELD')
+                       (select count(*) from report where number_id = :id and status = 'HELD'),
+                       (select count(*) from report where number_id = :id and status = 'HIDDEN')
                 from latest""")
                 .setParameter("at", at(at)).setParameter("half", halfLife()).setParameter("id", numberId)
                 .getSingleResult();
@@ -79,7 +80,8 @@ public class AggregateCheck {
         long people = ((java.lang.Number) row[1]).longValue();
         double valueSum = ((java.lang.Number) row[5]).doubleValue();
         double weightSum = ((java.lang.Number) row[6]).doubleValue();
-        return new Aggregate(((java.lang.Number) row[0]).longValue(), ((java.lang.Number) row[7]).longValue(), people,
+        return new Aggregate(((java.lang.Number) row[0]).longValue(), ((java.lang.Number) row[7]).longValue(),
+                ((java.lang.Number) row[8]).longValue(), people,
                 ((java.lang.Number) row[2]).longValue(), ((java.lang.Number) row[3]).longValue(),
                 ((java.lang.Number) row[4]).longValue(), valueSum, weightSum,
                 CommunityScore.score(valueSum, weightSum, (int) people, config.priorWeight()), categories);

@@ -109,11 +109,17 @@ class AggregateUpdates {
         blocklist.sync(numberId); // the aggregate moved: so may the number's place on the blocklist
     }
 
-    /** Moves the number's count of reports waiting for a moderator (held) by {@code delta}. */
-    void moveHeld(long numberId, int delta) {
-        if (delta != 0) {
-            em.createNativeQuery("update phone_number set held_count = held_count + :delta where id = :id")
-                    .setParameter("delta", delta).setParameter("id", numberId).executeUpdate();
+    /**
+     * Moves the number's counts of reports waiting for a moderator (held) and of reports a moderator
+     * hid by the deltas given.
+     */
+    void moveModerated(long numberId, int heldDelta, int hiddenDelta) {
+        if (heldDelta != 0 || hiddenDelta != 0) {
+            em.createNativeQuery("""
+                    update phone_number set held_count = held_count + :held, hidden_count = hidden_count + :hidden
+                    where id = :id""")
+                    .setParameter("held", heldDelta).setParameter("hidden", hiddenDelta).setParameter("id", numberId)
+                    .executeUpdate();
         }
     }
 

@@ -33,7 +33,7 @@ public class CrowdQueries {
 
     /** The crowd view of a number nobody has reported. */
     public static CrowdView empty() {
-        return new CrowdView(0, 0, 0, null, 0, 0, 0, 0, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        return new CrowdView(0, 0, 0, 0, null, 0, 0, 0, 0, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public CrowdView crowdOf(PhoneNumber number, Cursor before) {
@@ -51,7 +51,7 @@ public class CrowdQueries {
             page = page.subList(0, config.pageSize());
             next = Cursor.after(page.get(page.size() - 1));
         }
-        return new CrowdView(number.peopleCount, number.reportCount, number.heldCount, number.score, number.weightSum,
+        return new CrowdView(number.peopleCount, number.reportCount, number.heldCount, number.hiddenCount, number.score, number.weightSum,
                 number.positiveCount, number.neutralCount, number.negativeCount, number.lastReportedAt,
                 categories(counts, number.peopleCount, null), categories(counts, number.peopleCount, Rating.NEGATIVE)
                         .stream().limit(THEMES).toList(),

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * The crowd part of a number page, read from the stored aggregate: nothing here is recomputed
- * on a read. {@code held} is how many reports wait for a moderator (left out of every other count).
+ * on a read. {@code held} is how many reports wait for a moderator (left out of every other count),
+ * {@code hidden} how many a moderator hid.
  */
 public record CrowdView(
         int people,
         int reportCount,
         int held,
+        int hidden,
         Double score,
         double weightSum,
         int positive,

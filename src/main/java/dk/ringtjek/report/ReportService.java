@@ -94,7 +94,7 @@ public class ReportService {
             throw isExclusionViolation(e) ? new AlreadyReportedException(-1) : e;
         }
         if (burst) {
-            aggregates.moveHeld(numberId, 1);
+            aggregates.moveModerated(numberId, 1, 0);
             bursts.markBurst(numberId, now);
             held.fire(new ReportHeld(report.id, numberId, ReportHeld.BURST));
             metrics.reportHeld(ReportHeld.BURST);
@@ -170,10 +170,11 @@ public class ReportService {
         }
         int visibleDelta = (status == ReportStatus.VISIBLE ? 1 : 0) - (report.status == ReportStatus.VISIBLE ? 1 : 0);
         int heldDelta = (status == ReportStatus.HELD ? 1 : 0) - (report.status == ReportStatus.HELD ? 1 : 0);
+        int hiddenDelta = (status == ReportStatus.HIDDEN ? 1 : 0) - (report.status == ReportStatus.HIDDEN ? 1 : 0);
         report.status = status;
         report.hiddenReason = status == ReportStatus.HIDDEN ? hiddenReason : null;
         counting.recount(report, visibleDelta, now());
-        aggregates.moveHeld(report.numberId, heldDelta);
+        aggregates.moveModerated(report.numberId, heldDelta, hiddenDelta);
         return true;
     }
 

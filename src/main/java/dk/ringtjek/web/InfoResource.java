@@ -9,8 +9,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The about, privacy and contact pages, each at a Danish and an English path (i18n.PagePaths); the
- * path sets the language, so each path has its own method and they share one template.
+ * The about, privacy and contact pages. Their English addresses (/en/about, ...) reach the same methods
+ * through i18n.LanguageFilter, which also sets the language the template is rendered in.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -38,32 +38,14 @@ public class InfoResource {
     }
 
     @GET
-    @Path("en/about")
-    public TemplateInstance aboutInEnglish() {
-        return Templates.about(site);
-    }
-
-    @GET
     @Path("privatliv")
     public TemplateInstance privacy() {
         return Templates.privacy(site);
     }
 
     @GET
-    @Path("en/privacy")
-    public TemplateInstance privacyInEnglish() {
-        return Templates.privacy(site);
-    }
-
-    @GET
     @Path("kontakt")
     public TemplateInstance contact() {
-        return Templates.contact(site);
-    }
-
-    @GET
-    @Path("en/contact")
-    public TemplateInstance contactInEnglish() {
         return Templates.contact(site);
     }
 }

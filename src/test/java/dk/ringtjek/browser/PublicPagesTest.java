@@ -30,7 +30,9 @@ class PublicPagesTest {
         "/, home", "/nummer/70114040, curated-number", "/nummer/20123456, unknown-number", "/nummer/112, short-number",
         "/search?q=abc, search-error", "/om, about", "/privatliv, privacy", "/kontakt, contact", "/scoren, score",
         "/en/about, about-en", "/en/privacy, privacy-en", "/en/contact, contact-en", "/en/score, score-en",
-        "/en/number/70114040, curated-number-en"})
+        "/en/number/70114040, curated-number-en", "/nummer/70114040/anmeld, report-form",
+        "/en/number/70114040/report, report-form-en", "/nummer/70114040/moderation, moderation-log", "/api, api",
+        "/login, login"})
     void shouldBeAccessibleAndFitAPhone(String path, String name) {
         phone = Browser.startOnce(phone, Viewport.SMALL_PHONE);
         PageChecks.checkPage(phone, base, path, name);
@@ -40,7 +42,7 @@ class PublicPagesTest {
     @CsvSource({
         "/, home", "/nummer/70114040, curated-number", "/nummer/20123456, unknown-number", "/nummer/112, short-number",
         "/search?q=abc, search-error", "/om, about", "/privatliv, privacy", "/kontakt, contact", "/scoren, score",
-        "/en/score, score-en"})
+        "/en/score, score-en", "/nummer/70114040/anmeld, report-form", "/api, api"})
     void shouldBeAccessibleAndFitADesktop(String path, String name) {
         desktop = Browser.startOnce(desktop, Viewport.LAPTOP);
         PageChecks.checkPage(desktop, base, path, name);

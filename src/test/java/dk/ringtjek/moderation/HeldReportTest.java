@@ -164,6 +164,7 @@ class HeldReportTest {
         AggregateCheck.Aggregate recomputed = check.recomputed(numberId, now);
         AggregateCheck.Aggregate stored = check.stored(numberId, now);
         assertEquals(recomputed.held(), stored.held(), "held reports");
+        assertEquals(recomputed.hidden(), stored.hidden(), "hidden reports");
         assertEquals(recomputed.reportCount(), stored.reportCount(), "visible reports");
         assertEquals(recomputed.people(), stored.people(), "people");
     }

@@ -32,6 +32,7 @@ class ModerationTest {
     void shouldHideAndRestoreWithTheScoreAndTheAuditLog() {
         String page = "/nummer/40506081";
         long id = FlagTest.postOne(page, "Hans Jensen fra Vejle er en svindler");
+        given().get(page).then().body(not(containsString("/nummer/40506081/moderation")));
         FlagTest.flag(page, id, "10.6.1.1");
         given().get("/moderation").then().statusCode(200)
                 .body(containsString("Hans Jensen fra Vejle er en svindler"))
@@ -44,7 +45,8 @@ class ModerationTest {
         assertEquals(0, FlagTest.number("+4540506081").peopleCount);
         given().get(page).then()
                 .body(containsString("Skjult af en moderator: personlige oplysninger."))
-                .body(not(containsString("Hans Jensen")));
+                .body(not(containsString("Hans Jensen")))
+                .body(containsString("Se hvorfor en moderator har fjernet 1 indlæg fra denne side"));
         given().get(page + "/moderation").then().statusCode(200)
                 .body(containsString("Personlige oplysninger: <strong>1</strong>"))
                 .body(not(containsString("mona")));
@@ -53,7 +55,8 @@ class ModerationTest {
         assertEquals(ReportStatus.VISIBLE, FlagTest.status(id));
         PhoneNumber restored = FlagTest.number("+4540506081");
         assertEquals(1, restored.peopleCount);
-        given().get(page).then().body(containsString("Hans Jensen fra Vejle er en svindler"));
+        given().get(page).then().body(containsString("Hans Jensen fra Vejle er en svindler"))
+                .body(not(containsString("/nummer/40506081/moderation")));
 
         List<Object[]> log = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select moderator, action, reason, note from ModerationAction where reportId = :id order by id",

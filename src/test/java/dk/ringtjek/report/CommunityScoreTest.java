@@ -194,6 +194,7 @@ class CommunityScoreTest {
     private static void assertMatches(AggregateCheck.Aggregate expected, AggregateCheck.Aggregate actual) {
         assertEquals(expected.reportCount(), actual.reportCount(), "visible reports");
         assertEquals(expected.held(), actual.held(), "held reports");
+        assertEquals(expected.hidden(), actual.hidden(), "hidden reports");
         assertEquals(expected.people(), actual.people(), "people");
         assertEquals(expected.positive(), actual.positive(), "positive");
         assertEquals(expected.neutral(), actual.neutral(), "neutral");
