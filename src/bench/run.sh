@@ -241,6 +241,7 @@ start_app() { # logfile [extra JVM options]
         RINGTJEK_ABUSE_RATE_VIEWS_PER_MINUTE=1000000000 \
         RINGTJEK_ABUSE_RATE_REPORTS_PER_WINDOW=1000000000 \
         RINGTJEK_ABUSE_RATE_REPORTS_PER_DAY=1000000000 \
+        RINGTJEK_ABUSE_RATE_API_PER_MINUTE=1000000000 \
         RINGTJEK_ABUSE_MIN_FORM_TIME=PT0S \
         RINGTJEK_ABUSE_BURST_NEW_AUTHORS=1000000000 \
         RINGTJEK_ADMIN_USERNAME=admin \
@@ -343,6 +344,7 @@ expect 200 "$BASE/nummer/$HOT_FIRST"
 expect 200 "$BASE/nummer/$COLD_FIRST"
 expect 303 "$BASE/search?q=${HOT_FIRST:0:2}%20${HOT_FIRST:2:2}%20${HOT_FIRST:4:2}%20${HOT_FIRST:6:2}" "/nummer/$HOT_FIRST"
 expect 200 "$(form_url "$HOT_FIRST")" "" -H "X-Forwarded-For: 192.0.2.1"
+expect 200 "$BASE/api/v1/numbers/$HOT_FIRST"
 
 # ---------------------------------------------------------------------------------------------
 # Proxy mode: Debian's nginx with docker/nginx.conf in front of the app, and in the same nginx a server
@@ -448,6 +450,7 @@ if [[ -n "$PROXY" ]]; then
     TARGET="$PROXY_BASE" SHARE="$PROXY_HOT_SHARE" BEFORE_MEASURED=rotate_proxy_log measure number-proxy number
 fi
 measure search search
+measure api api
 
 # Report POSTs: each from a new made-up address, after its own GET of the report form; every report
 # answered with the thank-you redirect must be in the database
@@ -468,6 +471,18 @@ if [[ -n "${BENCH_PG_STATS:-}" ]]; then
 fi
 LOAD_AFTER="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 PEAK_RSS_KB="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$APP_PID/status")"
+
+# The whole blocklist export, once, after the load: its size, its time, and how far the app's resident
+# memory rises above where it was just before (writing 5 to clear_refs resets the peak, VmHWM, to now)
+rss_kb() { sed -n "s/^$1:[[:space:]]*\([0-9]*\) kB/\1/p" "/proc/$APP_PID/status"; }
+BLOCKLIST_RSS_BEFORE_KB="$(rss_kb VmRSS)"
+echo 5 >"/proc/$APP_PID/clear_refs" 2>/dev/null || log "cannot reset the peak RSS: the export's peak includes the load's"
+BLOCKLIST_ANSWER="$(curl -s -o "$WORK/blocklist.csv" -w '%{http_code} %{size_download} %{time_total}' --max-time 300 \
+    "$BASE/api/v1/blocklist?format=csv" || true)"
+read -r BLOCKLIST_STATUS BLOCKLIST_BYTES BLOCKLIST_SECONDS <<<"$BLOCKLIST_ANSWER"
+[[ "$BLOCKLIST_STATUS" == 200 ]] || die "the blocklist export answered $BLOCKLIST_STATUS"
+BLOCKLIST_LINES=$(($(wc -l <"$WORK/blocklist.csv") - 1))
+BLOCKLIST_PEAK_KB="$(rss_kb VmHWM)"
 VERIFY_AFTER="$(psql -X -Atq -v ON_ERROR_STOP=1 -f "$BENCH/sql/verify.sql")"
 CACHE_STATUSES=""
 if [[ -n "$PROXY" ]]; then
@@ -482,7 +497,7 @@ stop_app
 # shellcheck disable=SC2016 # backticks are markdown here
 declare -A LABEL=([ping]='`GET /ping`' [number]='`GET /nummer/{n}`, from the app' [search]='`GET /search?q=…` (303)'
     [post]='report form `GET` + `POST`, in pairs' [ceiling]="nginx: the page's gzip'd bytes from a file (ceiling)"
-    [number-proxy]='`GET /nummer/{n}` through nginx')
+    [number-proxy]='`GET /nummer/{n}` through nginx' [api]='`GET /api/v1/numbers/{n}`, from the app')
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f ms", us / 1000 }'; }
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); r = ""; while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } print s r }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -541,6 +556,11 @@ RESULTS="$OUT/results-$SIZE.md"
     echo "- Report POSTs: **$POSTS_PER_S/s** saved; $POSTS_CREATED answered with the thank-you redirect out of $(field post posts) sent" \
         "($(field post form_failed) report forms without tokens), $REPORTS_ADDED new rows in \`report\`" \
         "($([[ -n "$POSTS_OK" ]] && echo "as expected: the difference is at most the $CONNECTIONS requests in flight when wrk stopped" || echo "WRONG"))."
+    echo "- Blocklist export (\`/api/v1/blocklist?format=csv\`, once, after the load): $(thousands "$BLOCKLIST_LINES") numbers," \
+        "$(awk -v b="$BLOCKLIST_BYTES" 'BEGIN { printf "%.1f MB", b / 1048576 }') in ${BLOCKLIST_SECONDS} s; resident memory" \
+        "$((BLOCKLIST_RSS_BEFORE_KB / 1024)) MB before it, at most $((BLOCKLIST_PEAK_KB / 1024)) MB during it."
+    echo "- Open-data API against the page (issue 16: at least as fast): $(ratio "$(field api rps)" "$(field number rps)") of" \
+        "\`/nummer/{n}\`'s requests/s, $(met "$(field api rps) >= $(field number rps)")."
     if [[ -n "$PROXY" ]]; then
         echo "- Through nginx, the cache answered: ${CACHE_STATUSES:-nothing logged} (X-Cache-Status of the measured run)."
         echo
