@@ -14,7 +14,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 /**
  * The checks every public page gets in the browser, in one place so that a new page (the report
  * page, say) needs one line: axe-core's accessibility rules with no serious or critical violation,
- * no horizontal overflow and no text past the right edge of the screen, and a screenshot in
+ * no horizontal overflow and no text past the right edge of the screen, on a phone a search field at
+ * least 60 % of the screen's width, and a screenshot in
  * target/screenshots/{name}-{width}.png.
  */
 public final class PageChecks {
@@ -58,6 +59,7 @@ public final class PageChecks {
     public static void checkShownPage(Browser browser, String name) {
         browser.screenshot(name + "-" + browser.viewport().width);
         checkLayout(browser);
+        checkSearchField(browser);
         checkAxe(browser);
     }
 
@@ -92,6 +94,35 @@ public final class PageChecks {
                 + screen + " px screen");
         List<?> past = (List<?>) browser.driver().executeScript(TEXT_PAST_EDGE, SLACK);
         assertEquals(List.of(), past, browser.currentPath() + ": text past the edge of a " + screen + " px screen");
+    }
+
+    /** On a phone, the search field (the header's, or the home page's) takes at least 60 % of the screen. */
+    public static void checkSearchField(Browser browser) {
+        if (!browser.viewport().mobile) {
+            return;
+        }
+        List<org.openqa.selenium.WebElement> fields = browser.findAll("form[role=search] input[name=q]");
+        assertTrue(!fields.isEmpty(), browser.currentPath() + " has no search field");
+        long screen = ((Number) browser.driver().executeScript("return document.documentElement.clientWidth;"))
+                .longValue();
+        for (org.openqa.selenium.WebElement field : fields) {
+            int width = field.getRect().getWidth();
+            assertTrue(width >= 0.6 * screen, browser.currentPath() + ": the search field is " + width + " px wide on a "
+                    + screen + " px screen");
+        }
+    }
+
+    /**
+     * The answer a caller needs is on a phone's first screen, without scrolling: each of the selectors
+     * must be there and entirely above the fold.
+     */
+    public static void checkFirstScreen(Browser browser, List<String> selectors) {
+        for (String selector : selectors) {
+            List<org.openqa.selenium.WebElement> found = browser.findAll(selector);
+            assertTrue(!found.isEmpty(), browser.currentPath() + " has no " + selector);
+            assertTrue(browser.isOnScreen(found.get(0)), browser.currentPath() + ": " + selector
+                    + " is not on the first " + browser.viewport().height + " px");
+        }
     }
 
     static String describe(List<Rule> rules) {

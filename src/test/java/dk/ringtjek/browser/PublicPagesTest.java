@@ -48,6 +48,18 @@ class PublicPagesTest {
         PageChecks.checkPage(desktop, base, path, name);
     }
 
+    @ParameterizedTest(name = "{0}: the answer on the first 780 px of a 360 px phone")
+    @CsvSource(delimiter = '|', value = {
+        "/nummer/70114040 | h1 .owner, .glance .verdict, .advice, .share a, form[role=search] input[name=q]",
+        "/en/number/70114040 | h1 .owner, .glance .verdict, .advice, .share a, form[role=search] input[name=q]",
+        "/nummer/20123456 | h1, .advice, .share a, form[role=search] input[name=q]",
+        "/nummer/112 | h1, .advice, .share a, form[role=search] input[name=q]"})
+    void shouldAnswerOnThePhonesFirstScreen(String path, String selectors) {
+        phone = Browser.startOnce(phone, Viewport.SMALL_PHONE);
+        phone.open(base, path);
+        PageChecks.checkFirstScreen(phone, java.util.Arrays.stream(selectors.split(",")).map(String::strip).toList());
+    }
+
     @AfterAll
     static void stopBrowsers() {
         Browser.close(phone);
