@@ -1,6 +1,8 @@
 package dk.ringtjek.number;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -8,13 +10,18 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -32,6 +39,47 @@ class NumberChangeListenerTest {
 
     @Inject
     HeardNumberChanges heard;
+
+    @Inject
+    NumberChanges changes;
+
+    @Inject
+    NumberNormaliser normaliser;
+
+    @Test
+    void shouldNotifyEveryListenerOfAWriteOnceItCommitsAndNeverOfOneRolledBack() throws Exception {
+        try (Connection listening = dataSource.getConnection()) {
+            try (Statement listen = listening.createStatement()) {
+                listen.execute("listen " + NumberChangeListener.CHANNEL);
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> changes.lockForChange(normaliser.normalise("89990010")));
+                assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+                    changes.lockForChange(normaliser.normalise("89990011"));
+                    throw new IllegalStateException("rolled back");
+                }));
+                long stored = QuarkusTransaction.requiringNew().call(() -> changes.lockForChange(normaliser.normalise("89990012")));
+                QuarkusTransaction.requiringNew().run(() -> changes.lockForChange(stored));
+                QuarkusTransaction.requiringNew().run(() -> changes.changed("+4589990013")); // not stored: no change
+                notifyChanged("end"); // notifications arrive in commit order: all of the above come before it
+
+                Set<String> sent = new HashSet<>();
+                PGConnection notifications = listening.unwrap(PGConnection.class);
+                long deadline = System.nanoTime() + BOUND.toNanos();
+                while (!sent.contains("end") && System.nanoTime() < deadline) {
+                    PGNotification[] arrived = notifications.getNotifications(500);
+                    for (PGNotification notification : arrived == null ? new PGNotification[0] : arrived) {
+                        sent.add(notification.getParameter());
+                    }
+                }
+                assertEquals(Set.of("+4589990010", "+4589990012", "end"), sent);
+            } finally {
+                try (Statement unlisten = listening.createStatement()) {
+                    unlisten.execute("unlisten *"); // the connection goes back to the pool
+                }
+            }
+        }
+    }
 
     @Test
     void shouldHearAChangeCommittedThroughAnotherConnection() throws Exception {
