@@ -5,8 +5,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -26,12 +24,11 @@ public class AllowanceJobs {
     private final AbuseClock clock;
     private final int cleanupBatch;
 
-    public AllowanceJobs(RateLimits limits, SharedAllowances shared, AbuseClock clock,
-            @ConfigProperty(name = "ringtjek.abuse.shared.cleanup-batch", defaultValue = "5000") int cleanupBatch) {
+    public AllowanceJobs(RateLimits limits, SharedAllowances shared, AbuseClock clock, AbuseConfig config) {
         this.limits = limits;
         this.shared = shared;
         this.clock = clock;
-        this.cleanupBatch = cleanupBatch;
+        this.cleanupBatch = config.shared().cleanupBatch();
     }
 
     @Scheduled(every = "${ringtjek.abuse.shared.flush-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

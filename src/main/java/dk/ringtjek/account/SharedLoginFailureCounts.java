@@ -14,8 +14,6 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -40,12 +38,11 @@ public class SharedLoginFailureCounts implements LoginFailureCounts {
     private final Duration window;
     private final int cleanupBatch;
 
-    public SharedLoginFailureCounts(DataSource dataSource, AbuseClock clock, AbuseConfig config,
-            @ConfigProperty(name = "ringtjek.abuse.shared.cleanup-batch", defaultValue = "5000") int cleanupBatch) {
+    public SharedLoginFailureCounts(DataSource dataSource, AbuseClock clock, AbuseConfig config) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.window = config.login().window();
-        this.cleanupBatch = cleanupBatch;
+        this.cleanupBatch = config.shared().cleanupBatch();
     }
 
     @Override

@@ -41,7 +41,7 @@ public class NumberPageCache {
     /** Settings of the number page cache. */
     @ConfigMapping(prefix = "ringtjek.page-cache")
     public interface Config {
-        /** How long a cached page is served unchecked; the bound for changes made by other instances. */
+        /** How long a cached page is served unchecked; the bound for other instances' changes whose notification was missed. */
         @WithDefault("PT10S")
         Duration ttl();
 

@@ -108,7 +108,7 @@ class SharedLoginFailureCountsTest {
     }
 
     private SharedLoginFailureCounts instance() {
-        return new SharedLoginFailureCounts(dataSource, clock, config, 1000);
+        return new SharedLoginFailureCounts(dataSource, clock, config);
     }
 
     private Duration window() {
