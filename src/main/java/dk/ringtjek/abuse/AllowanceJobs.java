@@ -11,7 +11,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * The background work of the shared allowances: adds what the batched allowances (page views, API)
  * let through to the shared count about once a second, and removes buckets that are full again.
- * Tests call {@link #flush()} and {@link #removeFull()} themselves.
+ * The scheduler is off in tests, which take the same steps themselves.
  */
 @ApplicationScoped
 public class AllowanceJobs {

@@ -91,12 +91,12 @@ public class TwoInstances implements BeforeAllCallback, AfterAllCallback {
                 instance.process().destroyForcibly().waitFor(STOP_BOUND.toSeconds(), TimeUnit.SECONDS);
             }
         }
-        INSTANCES.clear(); // (a copy for the shutdown hook is not needed: all have ended)
+        INSTANCES.clear();
         if (database != null) {
             database.close();
             database = null;
         }
-        if (dataDirectory != null) {
+        if (dataDirectory != null && Files.exists(dataDirectory)) { // the server deletes it itself when it can
             try (Stream<Path> files = Files.walk(dataDirectory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
