@@ -21,8 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * enough, and returns a row only then; PostgreSQL's row lock makes concurrent checks on one key
  * exact. Times come from the caller ({@link AbuseClock#millis()}), not from the database.
  * <p>
- * Runs outside any transaction of the caller's (autocommit), so a check is never held back or
- * rolled back by the request's own work.
+ * Call it outside a transaction (the resources check before they call a transactional service): each
+ * check then commits at once, holds its row lock for one statement only, and is never rolled back by
+ * the request's own work.
  */
 @ApplicationScoped
 public class SharedAllowances {
