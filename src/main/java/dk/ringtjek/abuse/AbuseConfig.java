@@ -29,6 +29,26 @@ public interface AbuseConfig {
 
     Rate rate();
 
+    Shared shared();
+
+    /** The allowances and login counts all instances share in PostgreSQL (SharedAllowances, AllowanceJobs). */
+    interface Shared {
+        /**
+         * How often the page views and API requests counted in memory are added to the shared count (a
+         * scheduler interval such as {@code 1s}): each instance may overshoot by about one interval's requests.
+         */
+        @WithDefault("1s")
+        String flushInterval();
+
+        /** How often full buckets and ended login windows are removed (a scheduler interval). */
+        @WithDefault("10m")
+        String cleanupInterval();
+
+        /** Rows removed per batch; at most 10 batches a run. */
+        @WithDefault("5000")
+        int cleanupBatch();
+    }
+
     /** A report many visitors found helpful needs more flags to be held (moderation.HoldRule). */
     interface Hold {
         /** Helpful votes (one per visitor) from which a report needs {@link #flagsWhenHelpful()} flags. */

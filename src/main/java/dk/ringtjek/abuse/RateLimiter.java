@@ -12,7 +12,9 @@ import io.github.bucket4j.TimeMeter;
  * a client key, ...). A key starts with N tokens and gets them back evenly over the window. The number
  * of keys is bounded; when it is full, the key used longest ago is forgotten first.
  * <p>
- * Create one with {@link RateLimiters#create}. Thread-safe. Limits are per application instance.
+ * Create one with {@link RateLimiters#create}. Thread-safe. Limits are per application instance: the
+ * site's allowances use one only as the cheap first line in front of the count all instances share
+ * ({@link ExactAllowance}).
  */
 public final class RateLimiter {
 
@@ -60,6 +62,14 @@ public final class RateLimiter {
             return Duration.ZERO;
         }
         return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+    }
+
+    /** Gives back one that was taken for an action that did not happen after all. */
+    public void giveBack(String key) {
+        Bucket bucket = existing(key);
+        if (bucket != null) {
+            bucket.addTokens(1);
+        }
     }
 
     /** Gives the key its whole allowance back, e.g. after a successful login. */

@@ -1,43 +1,48 @@
 package dk.ringtjek.abuse;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The site's allowances per client key (AbuseConfig.rate): reports, flags, helpful votes, and a
- * generous one for page views and searches, and one for the open-data API. Each check takes one from the allowance or throws
+ * The site's allowances per client key (AbuseConfig.rate), the same however many application
+ * instances answer: reports, flags and helpful votes exact ({@link ExactAllowance}), page views and
+ * searches and the open-data API batched, with at most about one flush interval of overshoot per
+ * instance ({@link BatchedAllowance}). Each check takes one from the allowance or throws
  * {@link RateLimitedException}.
  */
 @ApplicationScoped
 public class RateLimits {
 
-    private final RateLimiter reportsShort;
-    private final RateLimiter reportsDay;
-    private final RateLimiter flags;
-    private final RateLimiter votes;
-    private final RateLimiter views;
-    private final RateLimiter api;
+    private final ExactAllowance reportsShort;
+    private final ExactAllowance reportsDay;
+    private final ExactAllowance flags;
+    private final ExactAllowance votes;
+    private final BatchedAllowance views;
+    private final BatchedAllowance api;
     private final AbuseMetrics metrics;
 
     public RateLimits(RateLimiters limiters, AbuseConfig config, AbuseMetrics metrics) {
         AbuseConfig.Rate rate = config.rate();
-        this.reportsShort = limiters.create("reports", rate.reportsPerWindow(), rate.reportsWindow());
-        this.reportsDay = limiters.create("reports-day", rate.reportsPerDay(), Duration.ofDays(1));
-        this.flags = limiters.create("flags", rate.flagsPerHour(), Duration.ofHours(1));
-        this.votes = limiters.create("votes", rate.votesPerHour(), Duration.ofHours(1));
-        this.views = limiters.create("views", rate.viewsPerMinute(), Duration.ofMinutes(1));
-        this.api = limiters.create("api", rate.apiPerMinute(), Duration.ofMinutes(1));
+        this.reportsShort = limiters.exact("reports", rate.reportsPerWindow(), rate.reportsWindow());
+        this.reportsDay = limiters.exact("reports-day", rate.reportsPerDay(), Duration.ofDays(1));
+        this.flags = limiters.exact("flags", rate.flagsPerHour(), Duration.ofHours(1));
+        this.votes = limiters.exact("votes", rate.votesPerHour(), Duration.ofHours(1));
+        this.views = limiters.batched("views", rate.viewsPerMinute(), Duration.ofMinutes(1));
+        this.api = limiters.batched("api", rate.apiPerMinute(), Duration.ofMinutes(1));
         this.metrics = metrics;
     }
 
-    /** Before a new report; both the short and the daily allowance must have room. */
+    /** Before a new report; both the short and the daily allowance must have room, and both are taken. */
     public void report(String clientKey) {
-        check(reportsDay, clientKey);
+        take(reportsDay, clientKey);
         if (!reportsShort.tryAcquire(clientKey)) {
+            reportsDay.giveBack(clientKey);
             refuse(reportsShort, clientKey);
         }
-        reportsDay.tryAcquire(clientKey);
     }
 
     public void flag(String clientKey) {
@@ -57,20 +62,27 @@ public class RateLimits {
         take(api, clientKey);
     }
 
-    private void take(RateLimiter limiter, String key) {
-        if (!limiter.tryAcquire(key)) {
-            refuse(limiter, key);
+    /** What the batched allowances let through since they were last added to the shared count. */
+    List<SharedAllowances.Debit> unflushed() {
+        List<SharedAllowances.Debit> debits = new ArrayList<>(views.unflushed());
+        debits.addAll(api.unflushed());
+        return debits;
+    }
+
+    /** The unflushed debits were added; what the shared buckets had left afterwards. */
+    void flushed(Map<SharedAllowances.Debit, Double> left, long atMillis) {
+        views.flushed(left, atMillis);
+        api.flushed(left, atMillis);
+    }
+
+    private void take(Allowance allowance, String key) {
+        if (!allowance.tryAcquire(key)) {
+            refuse(allowance, key);
         }
     }
 
-    private void check(RateLimiter limiter, String key) {
-        if (limiter.isLimited(key)) {
-            refuse(limiter, key);
-        }
-    }
-
-    private void refuse(RateLimiter limiter, String key) {
-        metrics.rateLimited(limiter.name());
-        throw new RateLimitedException(limiter.name(), limiter.retryAfter(key));
+    private void refuse(Allowance allowance, String key) {
+        metrics.rateLimited(allowance.name());
+        throw new RateLimitedException(allowance.name(), allowance.retryAfter(key));
     }
 }

@@ -1,12 +1,13 @@
 package dk.ringtjek.account;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Where failed logins are counted, per key (an account, a client, or the two together; the keys are
  * {@link LoginThrottle}'s). Each key's count runs for one window from its first failure and is then
- * forgotten whole. In memory today ({@link InMemoryLoginFailureCounts}); one small interface so that
- * several instances can later share the counts in PostgreSQL.
+ * forgotten whole. Shared by all application instances ({@link SharedLoginFailureCounts}), so that a
+ * client refused on one is refused on all.
  */
 public interface LoginFailureCounts {
 
@@ -16,11 +17,20 @@ public interface LoginFailureCounts {
         public static final Window NONE = new Window(0, Duration.ZERO);
     }
 
-    Window of(String key);
+    /** The windows of several keys, in their order: one look-up for a login attempt's keys. */
+    List<Window> of(List<String> keys);
 
-    /** Counts one more failure for the key, starting its window if it has none. */
-    void add(String key);
+    /** Counts one more failure for each key, starting its window if it has none. */
+    void add(List<String> keys);
 
     /** Forgets the key's failures. */
     void clear(String key);
+
+    default Window of(String key) {
+        return of(List.of(key)).get(0);
+    }
+
+    default void add(String key) {
+        add(List.of(key));
+    }
 }

@@ -1,6 +1,7 @@
 package dk.ringtjek.account;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +17,9 @@ import dk.ringtjek.abuse.AbuseConfig;
  * failures in the window on, every attempt on it waits a growing delay ({@link LoginDelay}), so
  * guessing from many clients stays slow while the owner, from their own client, still logs in.</li>
  * </ul>
- * Unknown account names are counted like known ones. The counts are kept by {@link LoginFailureCounts}.
+ * Unknown account names are counted like known ones. The counts are kept by {@link LoginFailureCounts},
+ * shared by all instances: one read to check an attempt, one write to count a failure. Both block: call
+ * them off the event loop.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -59,8 +62,10 @@ public class LoginThrottle {
     }
 
     public Decision check(Attempt attempt) {
-        LoginFailureCounts.Window pair = counts.of(attempt.pairKey());
-        LoginFailureCounts.Window client = counts.of(attempt.clientKeyOnly());
+        List<LoginFailureCounts.Window> windows = counts.of(
+                List.of(attempt.pairKey(), attempt.clientKeyOnly(), attempt.accountKey()));
+        LoginFailureCounts.Window pair = windows.get(0);
+        LoginFailureCounts.Window client = windows.get(1);
         Duration refused = Duration.ZERO;
         if (pair.failures() >= maxPerPair) {
             refused = longer(refused, pair.remaining());
@@ -71,13 +76,11 @@ public class LoginThrottle {
         if (!refused.isZero()) {
             return new Decision(refused, Duration.ZERO);
         }
-        return new Decision(Duration.ZERO, delay.after(counts.of(attempt.accountKey()).failures()));
+        return new Decision(Duration.ZERO, delay.after(windows.get(2).failures()));
     }
 
     public void failed(Attempt attempt) {
-        counts.add(attempt.pairKey());
-        counts.add(attempt.clientKeyOnly());
-        counts.add(attempt.accountKey());
+        counts.add(List.of(attempt.pairKey(), attempt.clientKeyOnly(), attempt.accountKey()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.ringtjek.account;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 
 import dk.ringtjek.abuse.ClientKey;
@@ -77,7 +79,14 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
         String username = StaffAccount.normalise(request.getUsername());
         LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username,
                 http == null ? "none" : clientKeys.of(http.request()));
-        LoginThrottle.Decision decision = throttle.check(attempt);
+        // the counts are in the database: read and written on a worker thread, never on the event loop
+        return blocking(() -> throttle.check(attempt))
+                .flatMap(decision -> attempt(decision, attempt, username, request, http, context));
+    }
+
+    private Uni<SecurityIdentity> attempt(LoginThrottle.Decision decision, LoginThrottle.Attempt attempt,
+            String username, UsernamePasswordAuthenticationRequest request, RoutingContext http,
+            AuthenticationRequestContext context) {
         if (decision.refused()) {
             if (http != null) {
                 refusals.throttled(http, decision.refusedFor());
@@ -92,8 +101,18 @@ public class StaffPasswordIdentityProvider implements IdentityProvider<UsernameP
         return pause.pause(decision.delay())
                 .chain(() -> context.runBlocking(() -> requireEnabled(username, request)))
                 .flatMap(checked -> passwords.authenticate(normalised, context))
-                .onItem().invoke(identity -> throttle.succeeded(attempt))
-                .onFailure().invoke(failure -> throttle.failed(attempt));
+                .onFailure().call(failure -> blocking(() -> {
+                    throttle.failed(attempt);
+                    return attempt;
+                }))
+                .call(identity -> blocking(() -> {
+                    throttle.succeeded(attempt);
+                    return attempt;
+                }));
+    }
+
+    private static <T> Uni<T> blocking(Supplier<T> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /**

@@ -27,8 +27,9 @@ import dk.ringtjek.web.RenderedPage;
  * <p>
  * Freshness: every write that touches a number goes through {@link NumberChanges}, which raises the
  * number's page version; when its transaction commits the pages here are forgotten
- * ({@link NumberChanged}), so the next view here shows it. For writes through another application
- * instance, the first request that finds a page older than the time to live asks for the page version
+ * ({@link NumberChanged}), so the next view here shows it. Writes through another application instance
+ * arrive the same way a moment after their commit, through PostgreSQL's notification
+ * ({@link NumberChangeListener}). In case one was missed, the first request that finds a page older than the time to live asks for the page version
  * (one indexed read) and keeps the page if it has not moved, else builds it again; requests arriving
  * meanwhile get the old page instead of all doing the same. What no version covers (the lookup
  * figures, the score's ageing, "3 days ago") is rebuilt after the maximum age. A page nobody has is
@@ -40,7 +41,7 @@ public class NumberPageCache {
     /** Settings of the number page cache. */
     @ConfigMapping(prefix = "ringtjek.page-cache")
     public interface Config {
-        /** How long a cached page is served unchecked; the bound for changes made by other instances. */
+        /** How long a cached page is served unchecked; the bound for other instances' changes whose notification was missed. */
         @WithDefault("PT10S")
         Duration ttl();
 
@@ -51,6 +52,10 @@ public class NumberPageCache {
         /** The compressed bytes all cached pages may take together. */
         @WithDefault("32M")
         MemorySize maxSize();
+
+        /** Whether to hear at once of other instances' changes (PostgreSQL LISTEN, {@link NumberChangeListener}). */
+        @WithDefault("true")
+        boolean listen();
     }
 
     /** A number's page in one language. */
@@ -129,5 +134,10 @@ public class NumberPageCache {
         for (Language language : Language.values()) {
             pages.invalidate(new Key(change.e164(), language));
         }
+    }
+
+    /** Forgets every page: changes may have been missed (the listener was disconnected). */
+    void forgetAll() {
+        pages.invalidateAll();
     }
 }

@@ -66,6 +66,20 @@ class RateLimiterTest {
     }
 
     @Test
+    void shouldGiveBackOneButNeverMoreThanTheCapacity() {
+        RateLimiter limiter = new RateLimiter("test", 2, WINDOW, 100, time);
+        limiter.tryAcquire("a");
+        limiter.tryAcquire("a");
+        limiter.giveBack("a");
+        assertTrue(limiter.tryAcquire("a"));
+        assertFalse(limiter.tryAcquire("a"));
+        limiter.giveBack("b"); // never used: nothing to give back, and no more than the capacity after
+        assertTrue(limiter.tryAcquire("b"));
+        assertTrue(limiter.tryAcquire("b"));
+        assertFalse(limiter.tryAcquire("b"));
+    }
+
+    @Test
     void shouldForgetTheLeastRecentlyUsedKeyWhenFull() {
         RateLimiter limiter = new RateLimiter("test", 1, WINDOW, 2, time);
         limiter.tryAcquire("old");

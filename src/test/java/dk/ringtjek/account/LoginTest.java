@@ -250,5 +250,10 @@ class LoginTest {
         public long nanoTime() {
             return super.nanoTime() + shift;
         }
+
+        @Override
+        public long millis() {
+            return super.millis() + shift / 1_000_000;
+        }
     }
 }

@@ -6,7 +6,7 @@ import dk.ringtjek.abuse.AbuseClock;
 
 /**
  * Rate limits whose allowances do not come back while a test runs, however long the machine takes for
- * it: the monotonic clock of the limits stops for the current test (QuarkusMock undoes it afterwards).
+ * it: the clocks of the limits (this instance's and the shared one's) stop for the current test (QuarkusMock undoes it afterwards).
  */
 public final class Allowances {
 
@@ -15,10 +15,16 @@ public final class Allowances {
 
     public static void freeze() {
         long frozen = System.nanoTime();
+        long frozenMillis = System.currentTimeMillis();
         QuarkusMock.installMockForType(new AbuseClock() {
             @Override
             public long nanoTime() {
                 return frozen;
+            }
+
+            @Override
+            public long millis() {
+                return frozenMillis;
             }
         }, AbuseClock.class);
     }
