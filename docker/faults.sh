@@ -46,6 +46,8 @@ cleanup() {
     bash "$CLUSTER" down || true
 }
 trap cleanup EXIT
+# stopped from outside (timeout in .ci/run): still bring the cluster down
+trap 'exit 143' TERM INT
 
 bash "$CLUSTER" up | tee "$WORK/up.txt"
 # one line per part: the proxy, each app, the primary, the replica
@@ -70,7 +72,8 @@ sql() { # query on the primary, as the database superuser over the socket
 
 # ---------------------------------------------------------------------------------------------
 # Load: each worker loops over form GET, report POST and a page GET, each from a fresh address.
-# One line per answer: start time, kind, status, Retry-After, Location.
+# One line per answer: start time, kind, status, ra=<Retry-After>, loc=<Location>. Workers of a later
+# phase get other ids, hence other numbers and addresses (one report per author, number and day).
 # ---------------------------------------------------------------------------------------------
 worker() { # id
     local id="$1" n=0 number address head form cookie csrf token line
@@ -83,7 +86,8 @@ worker() { # id
         line="$(now)"
         form="$(curl -s -D "$head" -H "X-Forwarded-For: $address" --max-time 10 \
             -w '\n%{http_code}' "$PROXY/nummer/$number/anmeld" || echo $'\n000')"
-        echo "$line form ${form##*$'\n'} - -" >>"$WORK/load-$id"
+        echo "$line form ${form##*$'\n'} ra=$(tr -d '\r' <"$head" 2>/dev/null | sed -n 's/^[Rr]etry-[Aa]fter: //p' | head -n 1) loc=-" \
+            >>"$WORK/load-$id"
         # the cookie is Secure in production, so it is sent by hand over the plain-HTTP loopback listener
         cookie="$(tr -d '\r' <"$head" 2>/dev/null | sed -n 's/^[Ss]et-[Cc]ookie: csrf-token=\([^;]*\).*/\1/p' | head -n 1)" || true
         csrf="$(grep -o 'name="csrf-token" value="[^"]*"' <<<"$form" | head -n 1 | sed 's/.*value="//; s/"$//')" || true
@@ -91,25 +95,25 @@ worker() { # id
         if [[ -n "$cookie" && -n "$csrf" && -n "$token" ]]; then
             line="$(now)"
             curl -s -o /dev/null -H "Cookie: csrf-token=$cookie" -H "X-Forwarded-For: $address" --max-time 10 \
-                -w "$line post %{http_code} %header{retry-after} %{redirect_url}\n" \
+                -w "$line post %{http_code} ra=%header{retry-after} loc=%{redirect_url}\n" \
                 --data-urlencode "csrf-token=$csrf" --data-urlencode "formToken=$token" \
                 --data "website=&rating=NEGATIVE&category=SALES" \
                 --data-urlencode "comment=Faults test, worker $id, report $n" \
-                "$PROXY/nummer/$number/anmeldelser" >>"$WORK/load-$id" || echo "$line post 000 - -" >>"$WORK/load-$id"
+                "$PROXY/nummer/$number/anmeldelser" >>"$WORK/load-$id" || echo "$line post 000 ra= loc=" >>"$WORK/load-$id"
         fi
         # a page nobody asked for yet (past the proxy's cache), and the home page
         line="$(now)"
         curl -s -o /dev/null -H "X-Forwarded-For: $address" --max-time 10 \
-            -w "$line page %{http_code} %header{retry-after} -\n" \
+            -w "$line page %{http_code} ra=%header{retry-after} loc=-\n" \
             "$PROXY/nummer/7083$(printf '%02d' "$id")$(printf '%02d' $((n % 100)))?v=$n" >>"$WORK/load-$id" \
-            || echo "$line page 000 - -" >>"$WORK/load-$id"
+            || echo "$line page 000 ra= loc=" >>"$WORK/load-$id"
     done
 }
 
 LOAD_PIDS=()
-start_load() {
+start_load() { # first worker id
     rm -f "$WORK/stop"
-    for id in $(seq 1 "$WORKERS"); do
+    for id in $(seq "$1" $(($1 + WORKERS - 1))); do
         worker "$id" &
         LOAD_PIDS+=($!)
     done
@@ -133,7 +137,7 @@ count() { # from to awk-condition
 # ---------------------------------------------------------------------------------------------
 # 1. The primary restarted under load
 # ---------------------------------------------------------------------------------------------
-start_load
+start_load 1
 sleep 5
 t_stop="$(now)"
 log "1. stopping the primary for $OUTAGE s under load"
@@ -155,7 +159,7 @@ stop_load
 t_end="$(now)"
 
 outage_503="$(count "$t_stop" "$t_back" '$2 == 503')"
-outage_503_retry="$(count "$t_stop" "$t_back" '$2 == 503 && $3 != "" && $3 != "-"')"
+outage_503_retry="$(count "$t_stop" "$t_back" '$2 == 503 && $3 != "ra="')"
 outage_500="$(count "$t_stop" "$t_back" '$2 >= 500 && $2 != 503')"
 outage_ok="$(count "$t_stop" "$t_back" '$2 < 500 && $2 != "000"')"
 outage_none="$(count "$t_stop" "$t_back" '$2 == "000"')"
@@ -169,6 +173,7 @@ fi
 recovery_seconds="none"
 [[ -n "$recovered" ]] && recovery_seconds="$(awk -v a="$recovered" -v b="$t_back" 'BEGIN { printf "%.1f", a - b }')"
 echo "primary restart: outage ${OUTAGE} s; during it ${outage_503} answers 503 (${outage_503_retry} with Retry-After), ${outage_500} other 5xx, ${outage_ok} 2xx-4xx (proxy cache, replica), ${outage_none} without answer; recovery ${recovery_seconds} s after the primary was back; reports acknowledged ${acked}, stored ${stored}; 5xx other than 503 in the whole run: ${all_500}"
+echo "primary restart, answers during the outage by kind and status: $(answers_between "$t_stop" "$t_back" | awk '{ print $1, $2 }' | sort | uniq -c | awk '{ printf "%s%s %s %s", sep, $2, $3, $1; sep = ", " }')"
 ((outage_500 == 0 && all_500 == 0)) || fail "answers of 500 (or another 5xx than 503) under the outage"
 ((outage_503 == outage_503_retry)) || fail "a 503 without Retry-After"
 ((outage_none == 0)) || fail "$outage_none requests got no answer within 10 s during the outage"
@@ -214,7 +219,7 @@ echo "replica stopped: reads moved to the primary: ${moved:-no}; new pages ${pag
 # 3. One app instance killed: the proxy keeps answering
 # ---------------------------------------------------------------------------------------------
 rm -f "$WORK"/load-*
-start_load
+start_load 50
 sleep 3
 t_kill="$(now)"
 app_pid="$(cat "$STATE/app-1.pid")"
