@@ -186,17 +186,31 @@ echo "primary restart, answers during the outage by kind and status: $(answers_b
 # ---------------------------------------------------------------------------------------------
 # 2. The replica stopped: reads move to the primary, pages still answer
 # ---------------------------------------------------------------------------------------------
-replica_lines() { cat "$LOGS"/app-*.log | grep -c "$1" || true; }
-to_replica_before="$(replica_lines 'go to the replica')"
-((to_replica_before >= 2)) || fail "the apps never read from the replica (no 'go to the replica' in their logs)"
+# where each instance reads now, by the last "replica: ..." line of its log (ReplicaFreshness)
+all_read() { # replica|primary
+    local file state
+    for file in "$LOGS"/app-*.log; do
+        state="$(grep 'dk.ri.re.ReplicaFreshness\] replica:' "$file" | tail -n 1)"
+        case "$1" in
+            replica) [[ "$state" == *"go to the replica"* ]] || return 1 ;;
+            primary) [[ "$state" == *"go to the primary"* ]] || return 1 ;;
+        esac
+    done
+}
+wait_until_all_read() { # replica|primary seconds
+    local deadline=$((SECONDS + $2))
+    until all_read "$1"; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.25
+    done
+}
+# after the primary's restart the replica catches up, and the instances read it again
+wait_until_all_read replica 30 || fail "the apps do not read from the replica (before it is stopped)"
 log "2. stopping the replica"
 bash "$CLUSTER" stop replica
 t_replica_stop="$(now)"
 moved=""
-for _ in $(seq 1 40); do
-    if (($(replica_lines 'reads go to the primary') >= 2)); then moved=yes; break; fi
-    sleep 0.25
-done
+wait_until_all_read primary 10 && moved="yes, after $(awk -v a="$(now)" -v b="$t_replica_stop" 'BEGIN { printf "%.1f", a - b }') s"
 [[ -n "$moved" ]] || fail "the apps did not move their reads to the primary within 10 s"
 pages_ok=0 pages_failed=0
 for n in $(seq 1 20); do
@@ -205,11 +219,9 @@ for n in $(seq 1 20); do
 done
 home="$(curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$PROXY/en")" || home=000
 bash "$CLUSTER" start replica
+t_replica_start="$(now)"
 back=""
-for _ in $(seq 1 60); do
-    if (($(replica_lines 'go to the replica') > to_replica_before)); then back=yes; break; fi
-    sleep 0.25
-done
+wait_until_all_read replica 15 && back="yes, after $(awk -v a="$(now)" -v b="$t_replica_start" 'BEGIN { printf "%.1f", a - b }') s"
 echo "replica stopped: reads moved to the primary: ${moved:-no}; new pages ${pages_ok} of 20 answered 200 (${pages_failed} not), home page ${home}; replica used again after its start: ${back:-no}"
 ((pages_failed == 0)) || fail "pages did not answer while the replica was stopped"
 [[ "$home" == 200 ]] || fail "the home page answered $home while the replica was stopped"
