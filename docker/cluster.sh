@@ -9,6 +9,10 @@
 #         "replica <jdbc-url>". Ports, management URLs and the admin login are in STATE/cluster.env.
 #   down  stops everything up started (pid files, postmaster.pid) and deletes its data; logs stay
 #         in STATE/logs.
+#   stop|start primary|replica   stops or starts one database of a running cluster (docker/faults.sh)
+#
+# CLUSTER_APP_ENV: extra NAME=VALUE settings for both app instances, separated by spaces (the fault
+# test relaxes the form timer and the allowances with it, e.g. RINGTJEK_ABUSE_MIN_FORM_TIME=PT0S).
 #
 # Everything listens on 127.0.0.1 only, on free ports, and lives in STATE (CLUSTER_STATE, default
 # target/cluster). Secrets are made per run and never leave STATE. Missing Debian packages are
@@ -159,7 +163,8 @@ stop_postgres() { # data folder
 # The app instances
 # ---------------------------------------------------------------------------------------------
 start_app() { # number http-port management-port
-    local n="$1" port="$2" management="$3" pid deadline
+    local n="$1" port="$2" management="$3" pid deadline extra=()
+    read -r -a extra <<<"${CLUSTER_APP_ENV:-}"
     log "app $n: starting on 127.0.0.1:$port (management 127.0.0.1:$management)"
     # the same secrets on every instance: a session or client key made by one is read by the other
     env QUARKUS_PROFILE=prod \
@@ -180,6 +185,7 @@ start_app() { # number http-port management-port
         RINGTJEK_ADMIN_USERNAME=admin \
         RINGTJEK_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         MALLOC_ARENA_MAX=2 \
+        "${extra[@]}" \
         setsid java @"$ROOT/docker/jvm.options" -jar "$JAR" </dev/null >"$LOGS/app-$n.log" 2>&1 &
     pid=$!
     echo "$pid" >"$STATE/app-$n.pid"
@@ -266,6 +272,9 @@ up() {
             echo "APP_${n}_MANAGEMENT_URL=http://127.0.0.1:${management_ports[n - 1]}"
         done
         echo "PRIMARY_JDBC_URL=jdbc:postgresql://127.0.0.1:$PRIMARY_PORT/$DB"
+        echo "PRIMARY_PORT=$PRIMARY_PORT"
+        echo "REPLICA_PORT=$REPLICA_PORT"
+        echo "PG_SOCKET=$STATE/pg-socket"
         echo "REPLICA_JDBC_URL=jdbc:postgresql://127.0.0.1:$REPLICA_PORT/$DB"
         echo "DB_USERNAME=ringtjek"
         echo "DB_PASSWORD=$DB_PASSWORD"
@@ -303,8 +312,30 @@ down() {
     log "down (logs in ${LOGS#"$ROOT"/})"
 }
 
+# one database of a running cluster: stop|start primary|replica
+database() {
+    local action="$1" which="$2" port bin
+    [[ -f "$STATE/cluster.env" ]] || die "not up"
+    case "$which" in
+        primary) port="$(sed -n 's/^PRIMARY_PORT=//p' "$STATE/cluster.env")" ;;
+        replica) port="$(sed -n 's/^REPLICA_PORT=//p' "$STATE/cluster.env")" ;;
+        *) die "no database '$which' (primary or replica)" ;;
+    esac
+    bin="$(pg_bin)" || die "PostgreSQL's binaries not found"
+    case "$action" in
+        stop) stop_postgres "$STATE/$which" ;;
+        start)
+            pg_running "$STATE/$which" && return 0
+            # shellcheck disable=SC2046 # pg_options is a list of options
+            as_postgres "$bin/pg_ctl" -D "$STATE/$which" -l "$LOGS/$which.log" -w -t 60 start -o "$(pg_options "$port")" \
+                >/dev/null || { tail -n 20 "$LOGS/$which.log" >&2; die "the $which did not start"; }
+            ;;
+    esac
+}
+
 case "${1:-}" in
     up) up ;;
     down) down ;;
-    *) echo "usage: $0 up|down" >&2; exit 2 ;;
+    stop|start) [[ $# -eq 2 ]] || { echo "usage: $0 stop|start primary|replica" >&2; exit 2; }; database "$1" "$2" ;;
+    *) echo "usage: $0 up|down|stop <db>|start <db>" >&2; exit 2 ;;
 esac

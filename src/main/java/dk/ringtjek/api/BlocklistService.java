@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.jpa.HibernateHints;
 
-import dk.ringtjek.report.BlocklistMembership;
+import dk.ringtjek.replica.ReadRouting;
 
 /**
  * The blocklist export: who is on it is decided when scores change (report.BlocklistMembership), so
@@ -19,7 +18,8 @@ import dk.ringtjek.report.BlocklistMembership;
  * memory used is the same for ten numbers or ten million.
  * <p>
  * An answer is the state at one version V (the highest change visible when the request began): rows
- * changed after V are left out, and come with the next "?since=V".
+ * changed after V are left out, and come with the next "?since=V". Read from a fresh replica
+ * ({@link ReadRouting}) when it has reached V, else from the primary.
  */
 @ApplicationScoped
 public class BlocklistService {
@@ -36,12 +36,10 @@ public class BlocklistService {
         }
     }
 
-    private final EntityManager em;
-    private final BlocklistMembership membership;
+    private final ReadRouting reads;
 
-    public BlocklistService(EntityManager em, BlocklistMembership membership) {
-        this.em = em;
-        this.membership = membership;
+    public BlocklistService(ReadRouting reads) {
+        this.reads = reads;
     }
 
     /** Checks the parameters and reads the version the answer will have (one index read). */
@@ -49,7 +47,7 @@ public class BlocklistService {
     public Export prepare(String format, String since) {
         BlocklistFormat chosen = BlocklistFormat.of(format).orElseThrow(() -> ApiProblem.badRequest(
                 "invalid-parameter", "Invalid parameter", "format must be json, csv or vcf.", null));
-        long version = membership.currentVersion();
+        long version = reads.mayLag(this::currentVersion);
         Long from = null;
         if (since != null && !since.isEmpty()) {
             if (!chosen.tellsChanges()) {
@@ -68,6 +66,23 @@ public class BlocklistService {
     /** Writes the answer to {@code out}: the listed numbers, then (with since) the removed ones. */
     @Transactional
     public void write(Export export, OutputStream out) {
+        reads.mayLagOnce(() -> {
+            // a replica behind the version the answer promises would leave changes out for good
+            if (reads.onReplica() && currentVersion() < export.version()) {
+                throw new ReadRouting.Behind();
+            }
+            writeRows(export, out);
+            return null;
+        });
+    }
+
+    /** The version of the newest change (BlocklistMembership's, read where this export reads). */
+    private long currentVersion() {
+        return ((java.lang.Number) reads.em().createNativeQuery("select coalesce(max(version), 0) from blocklist_entry")
+                .getSingleResult()).longValue();
+    }
+
+    private void writeRows(Export export, OutputStream out) {
         try (BlocklistWriters.Writer writer = BlocklistWriters.open(export, out)) {
             try (Stream<Object[]> listed = rows(export, true)) {
                 listed.forEach(row -> writer.listed((String) row[0], score(row[1])));
@@ -85,7 +100,7 @@ public class BlocklistService {
 
     @SuppressWarnings("unchecked")
     private Stream<Object[]> rows(Export export, boolean listed) {
-        return em.createNativeQuery("""
+        return reads.em().createNativeQuery("""
                 select p.e164, p.score from blocklist_entry b join phone_number p on p.id = b.number_id
                 where b.listed = :listed and b.version > :since and b.version <= :version
                 order by b.version""")

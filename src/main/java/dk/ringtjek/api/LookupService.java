@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.report.CommunityScore;
 import dk.ringtjek.verdict.Verdict;
 
@@ -26,11 +26,11 @@ public class LookupService {
     // above every SHA-256 (32 bytes): the upper end of the range for a prefix of all f
     private static final byte[] ABOVE_ALL = filled(33);
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final ApiConfig config;
 
-    public LookupService(EntityManager em, ApiConfig config) {
-        this.em = em;
+    public LookupService(ReadRouting reads, ApiConfig config) {
+        this.reads = reads;
         this.config = config;
     }
 
@@ -48,13 +48,13 @@ public class LookupService {
         long upper = (value + 1) << shift;
         byte[] to = upper > 0xFFFFFFFFL ? ABOVE_ALL : bytes(upper);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reads.mayLag(() -> reads.em().createNativeQuery("""
                 select p.e164, p.e164_sha256, p.score, p.weight_sum, p.people_count, c.verdict
                 from phone_number p left join curated_entry c on c.number_id = p.id
                 where p.e164_sha256 >= :from and p.e164_sha256 < :to
                 order by p.e164_sha256 limit :max""")
                 .setParameter("from", from).setParameter("to", to).setParameter("max", config.lookupMaxNumbers())
-                .getResultList();
+                .getResultList());
         HexFormat format = HexFormat.of();
         return new LookupAnswer(hex, rows.stream().map(row -> {
             Double score = row[2] == null ? null : ((java.lang.Number) row[2]).doubleValue();

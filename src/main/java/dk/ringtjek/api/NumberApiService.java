@@ -10,14 +10,14 @@ import dk.ringtjek.number.NumberFacts;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.NumberPage;
 import dk.ringtjek.number.NumberPageService;
-import dk.ringtjek.number.PhoneNumber;
+import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.stats.NumberStats;
 
 /**
  * The number endpoints of the API, built from the same readers as the number page (NumberPageService,
- * CrowdQueries): read-only, nothing recomputed. Any spelling of any country's number is accepted; the
+ * CrowdQueries): read-only, nothing recomputed, read where {@link ReadRouting} says (a fresh replica). Any spelling of any country's number is accepted; the
  * one normaliser decides.
  */
 @ApplicationScoped
@@ -26,14 +26,16 @@ public class NumberApiService {
     private final NumberNormaliser normaliser;
     private final NumberPageService pages;
     private final CrowdQueries crowds;
+    private final ReadRouting reads;
     private final ApiConfig config;
     private final String baseUrl;
 
     public NumberApiService(NumberNormaliser normaliser, NumberPageService pages, CrowdQueries crowds,
-            ApiConfig config, RingtjekConfig ringtjek) {
+            ReadRouting reads, ApiConfig config, RingtjekConfig ringtjek) {
         this.normaliser = normaliser;
         this.pages = pages;
         this.crowds = crowds;
+        this.reads = reads;
         this.config = config;
         this.baseUrl = ringtjek.baseUrl().replaceAll("/+$", "");
     }
@@ -62,9 +64,11 @@ public class NumberApiService {
         Cursor before = cursor == null || cursor.isEmpty() ? null
                 : Cursor.parse(cursor).orElseThrow(() -> ApiProblem.badRequest("invalid-parameter",
                         "Invalid parameter", "cursor is not one this API gave out.", null));
-        CrowdQueries.ReportPage page = PhoneNumber.findByE164(number.e164())
-                .map(row -> crowds.reportsOf(row.id, before, size, true))
-                .orElseGet(() -> new CrowdQueries.ReportPage(java.util.List.of(), null));
+        CrowdQueries.ReportPage page = reads.mayLag(() -> reads.em()
+                .createQuery("select p.id from PhoneNumber p where p.e164 = :e164", Long.class)
+                .setParameter("e164", number.e164()).getResultStream().findFirst()
+                .map(id -> crowds.reportsOf(id, before, size, true))
+                .orElseGet(() -> new CrowdQueries.ReportPage(java.util.List.of(), null)));
         return new ReportsAnswer(number.e164(), page.reports().stream().map(ReportsAnswer.Item::of).toList(),
                 page.next() == null ? null : page.next().token());
     }

@@ -5,32 +5,36 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.jpa.HibernateHints;
 
 import dk.ringtjek.i18n.Language;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
+import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.stats.StatsService;
 import dk.ringtjek.verdict.CuratedEntry;
 import dk.ringtjek.web.RenderedPage;
 
-/** Gathers a {@link NumberPage}. Read-only: looking a number up never writes. */
+/**
+ * Gathers a {@link NumberPage}. Read-only: looking a number up never writes. Pages may lag a few
+ * seconds, so they are read where {@link ReadRouting} says (the replica while it is fresh); the page
+ * version goes with the data it was read with, so a page from a lagging replica is never taken for a
+ * newer one.
+ */
 @ApplicationScoped
 public class NumberPageService {
 
     private final NumberFactsService facts;
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final CrowdQueries crowds;
     private final StatsService stats;
     private final NumberPageCache cache;
 
-    public NumberPageService(NumberFactsService facts, EntityManager em, CrowdQueries crowds,
+    public NumberPageService(NumberFactsService facts, ReadRouting reads, CrowdQueries crowds,
             StatsService stats, NumberPageCache cache) {
         this.facts = facts;
-        this.em = em;
+        this.reads = reads;
         this.crowds = crowds;
         this.stats = stats;
         this.cache = cache;
@@ -41,16 +45,21 @@ public class NumberPageService {
      * gathered and given to {@code render} (and then cached).
      */
     public RenderedPage newestPage(Number number, Language language, Function<NumberPage, RenderedPage> render) {
-        return cache.get(number.e164(), language, () -> {
+        return cache.get(number.e164(), language, () -> reads.mayLag(() -> {
             Stored stored = stored(number);
             return new NumberPageCache.Built(render.apply(pageFor(number, stored, null)),
                     stored.row().map(phone -> phone.pageVersion).orElse(-1L));
-        });
+        }));
     }
 
     /** The page of a number, with the page of reports before {@code before} (null: the newest). */
     public NumberPage pageFor(Number number, Cursor before) {
-        return pageFor(number, stored(number), before);
+        return reads.mayLag(() -> pageFor(number, stored(number), before));
+    }
+
+    /** The newest page from the primary: for a visitor who has just changed it, never from a replica. */
+    public NumberPage pageOnPrimary(Number number) {
+        return pageFor(number, stored(number), null);
     }
 
     /** A number's row, if it is stored, and its official entry, if it has one. */
@@ -59,7 +68,7 @@ public class NumberPageService {
 
     /** Both in one round trip, read-only (nothing here is ever written back). */
     private Stored stored(Number number) {
-        List<Object[]> rows = em.createQuery("""
+        List<Object[]> rows = reads.em().createQuery("""
                 select p, c from PhoneNumber p left join CuratedEntry c on c.numberId = p.id
                 where p.e164 = :e164""", Object[].class)
                 .setParameter("e164", number.e164())

@@ -68,7 +68,7 @@ public class NumberResource {
         if (flag != null && FLAG_OUTCOMES.contains(flag)) {
             // the outcome of this visitor's flag: for them alone
             return PublicPages.privatePage(Response.Status.OK,
-                    renderer.renderWithNotice(pages.pageFor(number, null), "flag.notice." + flag));
+                    renderer.renderWithNotice(pages.pageOnPrimary(number), "flag.notice." + flag));
         }
         Cursor before = Cursor.parse(cursor).orElse(null);
         RenderedPage page = before == null

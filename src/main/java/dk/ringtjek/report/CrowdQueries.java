@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.hibernate.jpa.HibernateHints;
 
 import dk.ringtjek.number.PhoneNumber;
+import dk.ringtjek.replica.ReadRouting;
 
 /**
  * Reads the crowd part of a number page: the stored aggregate plus three indexed queries
- * (category counts, the most helpful reports, one page of reports). No query per row.
+ * (category counts, the most helpful reports, one page of reports). No query per row. Read where
+ * {@link ReadRouting} says: the replica inside a read that may lag, else the primary.
  */
 @ApplicationScoped
 public class CrowdQueries {
@@ -23,11 +24,11 @@ public class CrowdQueries {
     private static final int HELPFUL_PER_SIDE = 2;
     private static final int THEMES = 3;
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final ReportConfig config;
 
-    public CrowdQueries(EntityManager em, ReportConfig config) {
-        this.em = em;
+    public CrowdQueries(ReadRouting reads, ReportConfig config) {
+        this.reads = reads;
         this.config = config;
     }
 
@@ -37,7 +38,7 @@ public class CrowdQueries {
     }
 
     public CrowdView crowdOf(PhoneNumber number, Cursor before) {
-        List<Object[]> counts = em.createNativeQuery("""
+        List<Object[]> counts = reads.em().createNativeQuery("""
                 select category, rating, count from number_category_count
                 where number_id = :id and count > 0""", Object[].class)
                 .setParameter("id", number.id).getResultList();
@@ -59,7 +60,7 @@ public class CrowdQueries {
     }
 
     private List<Report> mostHelpful(long numberId, Rating rating) {
-        return em.createQuery("""
+        return reads.em().createQuery("""
                 from Report where numberId = :id and status = :visible and rating = :rating
                 order by helpfulCount desc, id desc""", Report.class)
                 .setParameter("id", numberId).setParameter("visible", ReportStatus.VISIBLE)
@@ -89,7 +90,7 @@ public class CrowdQueries {
 
     private List<ReportView> rows(long numberId, Cursor before, int max, boolean withHeld) {
         String held = withHeld ? "" : " and status <> :held";
-        var query = em.createQuery(before == null
+        var query = reads.em().createQuery(before == null
                 ? "from Report where numberId = :id" + held + " order by createdAt desc, id desc"
                 : "from Report where numberId = :id" + held + """
                    and (createdAt < :at or (createdAt = :at and id < :lastId))

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import dk.ringtjek.number.InvalidNumberException;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
+import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.stats.HomeLists.NumberCount;
 import dk.ringtjek.stats.HomeLists.ReportTeaser;
 import dk.ringtjek.stats.HomeLists.VerifiedEntry;
@@ -30,14 +30,14 @@ public class HomeListsService {
 
     static final int EXCERPT_MAX = 160;
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final NumberNormaliser normaliser;
     private final StatsClock clock;
     private final StatsConfig config;
     private final Memo<HomeLists> memo;
 
-    public HomeListsService(EntityManager em, NumberNormaliser normaliser, StatsClock clock, StatsConfig config) {
-        this.em = em;
+    public HomeListsService(ReadRouting reads, NumberNormaliser normaliser, StatsClock clock, StatsConfig config) {
+        this.reads = reads;
         this.normaliser = normaliser;
         this.clock = clock;
         this.config = config;
@@ -57,8 +57,8 @@ public class HomeListsService {
     HomeLists read() {
         LocalDate today = clock.today();
         LocalDate weekStart = today.minusDays(NumberStats.RECENT_DAYS - 1L);
-        return new HomeLists(latestReports(), mostLookedUp(today, today), mostLookedUp(weekStart, today),
-                mostComplained(weekStart.atStartOfDay(config.zone()).toOffsetDateTime()), recentlyVerified());
+        return reads.mayLag(() -> new HomeLists(latestReports(), mostLookedUp(today, today), mostLookedUp(weekStart, today),
+                mostComplained(weekStart.atStartOfDay(config.zone()).toOffsetDateTime()), recentlyVerified()));
     }
 
     private List<ReportTeaser> latestReports() {
@@ -122,7 +122,7 @@ public class HomeListsService {
     }
 
     private Query listQuery(String sql) {
-        return em.createNativeQuery(sql, Object[].class).setParameter("size", config.listSize());
+        return reads.em().createNativeQuery(sql, Object[].class).setParameter("size", config.listSize());
     }
 
     /**

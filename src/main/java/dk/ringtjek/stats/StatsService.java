@@ -5,18 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import dk.ringtjek.replica.ReadRouting;
 
 /** Reads a number's lookup statistics: two primary-key reads in one round trip, never a write. */
 @ApplicationScoped
 public class StatsService {
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final StatsClock clock;
 
-    public StatsService(EntityManager em, StatsClock clock) {
-        this.em = em;
+    public StatsService(ReadRouting reads, StatsClock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -24,7 +25,7 @@ public class StatsService {
     public NumberStats statsFor(String e164) {
         LocalDate today = clock.today();
         // one round trip: the all-time total (a row without a day) and the chart's days
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reads.em().createNativeQuery("""
                 select null::date as day, lookups, 0 as reports from number_lookup_total where e164 = :e164
                 union all
                 select day, lookups, reports from number_daily_stats

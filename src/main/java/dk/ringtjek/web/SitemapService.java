@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dk.ringtjek.config.RingtjekConfig;
@@ -16,6 +15,7 @@ import dk.ringtjek.number.InvalidNumberException;
 import dk.ringtjek.i18n.Language;
 import dk.ringtjek.i18n.LocalizedPaths;
 import dk.ringtjek.number.NumberNormaliser;
+import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.stats.Memo;
 import dk.ringtjek.stats.StatsConfig;
 
@@ -44,16 +44,16 @@ public class SitemapService {
 
     private static final String ELIGIBLE = "(p.report_count > 0 or c.id is not null)";
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final NumberNormaliser normaliser;
     private final String baseUrl;
     private final int pageSize;
     private final ZoneId zone;
     private final Memo<List<Long>> firstIds;
 
-    public SitemapService(EntityManager em, NumberNormaliser normaliser, RingtjekConfig config,
+    public SitemapService(ReadRouting reads, NumberNormaliser normaliser, RingtjekConfig config,
             StatsConfig stats, WebConfig web) {
-        this.em = em;
+        this.reads = reads;
         this.normaliser = normaliser;
         this.baseUrl = stripSlash(config.baseUrl());
         this.pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, web.sitemapPageSize()));
@@ -78,7 +78,7 @@ public class SitemapService {
             return Optional.empty();
         }
         boolean last = page == starts.size();
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reads.mayLag(() -> reads.em().createNativeQuery("""
                 select p.e164, cast(greatest(p.last_reported_at, c.updated_at) at time zone :zone as date)
                 from phone_number p left join curated_entry c on c.number_id = p.id
                 where p.id >= :from and p.id < :until and %s
@@ -89,7 +89,7 @@ public class SitemapService {
                 .setParameter("until", last ? Long.MAX_VALUE : starts.get(page))
                 .setParameter("size", pageSize)
                 .setParameter("zone", zone.getId())
-                .getResultList();
+                .getResultList());
         List<Entry> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             try {
@@ -109,7 +109,7 @@ public class SitemapService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     List<Long> readFirstIds() {
-        List<?> ids = em.createNativeQuery("""
+        List<?> ids = reads.mayLag(() -> reads.em().createNativeQuery("""
                 select id from (
                     select p.id, row_number() over (order by p.id) as position
                     from phone_number p left join curated_entry c on c.number_id = p.id
@@ -119,7 +119,7 @@ public class SitemapService {
                 order by id
                 """.formatted(ELIGIBLE))
                 .setParameter("size", pageSize)
-                .getResultList();
+                .getResultList());
         return ids.stream().map(id -> ((java.lang.Number) id).longValue()).toList();
     }
 
