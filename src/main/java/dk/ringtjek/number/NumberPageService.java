@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.jpa.HibernateHints;
 
+import dk.ringtjek.history.HistoryService;
+import dk.ringtjek.history.NumberHistory;
 import dk.ringtjek.i18n.Language;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
@@ -26,14 +28,16 @@ public class NumberPageService {
     private final CrowdQueries crowds;
     private final StatsService stats;
     private final NumberPageCache cache;
+    private final HistoryService history;
 
     public NumberPageService(NumberFactsService facts, EntityManager em, CrowdQueries crowds,
-            StatsService stats, NumberPageCache cache) {
+            StatsService stats, NumberPageCache cache, HistoryService history) {
         this.facts = facts;
         this.em = em;
         this.crowds = crowds;
         this.stats = stats;
         this.cache = cache;
+        this.history = history;
     }
 
     /**
@@ -74,6 +78,8 @@ public class NumberPageService {
         Optional<PhoneNumber> row = stored.row();
         Optional<CuratedEntry> curated = stored.curated();
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
-        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()));
+        NumberHistory story = row.map(phone -> history.historyOf(phone, curated.map(entry -> entry.id).orElse(null)))
+                .orElse(NumberHistory.NONE);
+        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()), story);
     }
 }
