@@ -33,6 +33,11 @@ public final class HistoryFormat {
         return range(week.week(), week.lastDay(), false);
     }
 
+    /** The days of the week that starts on this Monday ("12.–18. marts"). */
+    static String weekDates(LocalDate monday) {
+        return range(monday, monday.plusDays(6), false);
+    }
+
     static String weekdayShort(Cell cell) {
         return weekday(cell.weekday(), TextStyle.SHORT);
     }

@@ -65,7 +65,7 @@ public record NumberHistory(List<WeekPoint> weeks, Optional<CallHeatmap> heatmap
     public static final NumberHistory NONE = new NumberHistory(List.of(), Optional.empty(), List.of());
 
     /** Whether the chart has anything to draw. */
-    public boolean hasWeeks() {
+    public boolean drawable() {
         return weeks.stream().anyMatch(week -> week.opinions() > 0 || week.reporters() > 0);
     }
 
@@ -97,7 +97,7 @@ public record NumberHistory(List<WeekPoint> weeks, Optional<CallHeatmap> heatmap
         return Optional.empty();
     }
 
-    public boolean hasVerdicts() {
+    public boolean showsVerdicts() {
         return !verdicts.isEmpty();
     }
 
