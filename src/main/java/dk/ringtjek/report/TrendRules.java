@@ -35,7 +35,7 @@ public final class TrendRules {
     public static final int WAVE_FACTOR = 3;
     public static final int WAVE_MIN_COMPLAINTS = 5;
     public static final int BUSY_FACTOR = 3;
-    public static final int BUSY_MIN_REPORTERS = 5;
+    public static final int BUSY_MIN_REPORTERS = 10;
     public static final int HEATMAP_MIN_REPORTS = 10;
 
     /**
