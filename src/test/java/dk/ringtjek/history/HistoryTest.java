@@ -194,6 +194,26 @@ class HistoryTest {
         assertMatches(id);
     }
 
+    @Test
+    void shouldTakeAnOptionalTimeOfDayAndKeepEverythingTypedWhenItIsWrong() {
+        String page = "/nummer/30418005";
+        Csrf csrf = Csrf.from(page);
+        Map<String, String> wrong = new HashMap<>(Reports.report("NEGATIVE", "SALES", "ringede om aftenen"));
+        wrong.put("calledTime", "25:61");
+        Reports.post(page, csrf, "10.18.5.1", wrong).statusCode(400)
+                .body(containsString("Skriv et klokkeslæt som 14:30."))
+                .body(containsString("value=\"25:61\""))
+                .body(containsString("ringede om aftenen"));
+
+        Map<String, String> right = new HashMap<>(wrong);
+        right.put("calledTime", "19:45");
+        Reports.post(page, csrf, "10.18.5.1", right).statusCode(303);
+        Report saved = QuarkusTransaction.requiringNew().call(() -> Report.<Report>find("comment", "ringede om aftenen")
+                .firstResult());
+        assertEquals(LocalTime.of(19, 45), saved.calledTime);
+        assertMatches(saved.numberId);
+    }
+
     private void assertMatches(long numberId) {
         HistoryCheck.History expected = history.recomputed(numberId);
         HistoryCheck.History actual = history.stored(numberId);
