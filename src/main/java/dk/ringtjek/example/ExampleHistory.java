@@ -129,7 +129,8 @@ class ExampleHistory {
         editor.save(number, form, EXAMPLE_EDITOR);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 update curated_entry_version set created_at = case when id = (
-                        select max(id) from curated_entry_version where entry_id = :entry) then :recent else :old end
+                        select max(id) from curated_entry_version where entry_id = :entry)
+                    then cast(:recent as timestamptz) else cast(:old as timestamptz) end
                 where entry_id = :entry""")
                 .setParameter("recent", OffsetDateTime.ofInstant(now.minus(Duration.ofDays(31)), ZoneOffset.UTC))
                 .setParameter("old", OffsetDateTime.ofInstant(now.minus(Duration.ofDays(2 * 365)), ZoneOffset.UTC))
