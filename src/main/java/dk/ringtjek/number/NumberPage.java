@@ -3,6 +3,7 @@ package dk.ringtjek.number;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.ringtjek.history.NumberHistory;
 import dk.ringtjek.i18n.MessageExtensions;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.stats.NumberStats;
@@ -17,8 +18,15 @@ import dk.ringtjek.verdict.ShownEntry;
  * @param curated the editors' official information, if any
  * @param crowd the reports and the community score, shown next to (never mixed into) the official part
  * @param stats how often the page was looked up, and the 30-day chart
+ * @param history the weeks, waves, call times and verdicts over time
  */
-public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats) {
+public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats,
+        NumberHistory history) {
+
+    /** A page without a history (a number nobody has reported). */
+    public NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats) {
+        this(facts, curated, crowd, stats, NumberHistory.NONE);
+    }
 
     public boolean hasCurated() {
         return curated.isPresent();

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
 
+import dk.ringtjek.history.HistoryService;
+import dk.ringtjek.history.NumberHistory;
 import dk.ringtjek.i18n.Language;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
@@ -30,14 +32,16 @@ public class NumberPageService {
     private final CrowdQueries crowds;
     private final StatsService stats;
     private final NumberPageCache cache;
+    private final HistoryService history;
 
     public NumberPageService(NumberFactsService facts, ReadRouting reads, CrowdQueries crowds,
-            StatsService stats, NumberPageCache cache) {
+            StatsService stats, NumberPageCache cache, HistoryService history) {
         this.facts = facts;
         this.reads = reads;
         this.crowds = crowds;
         this.stats = stats;
         this.cache = cache;
+        this.history = history;
     }
 
     /**
@@ -83,6 +87,8 @@ public class NumberPageService {
         Optional<PhoneNumber> row = stored.row();
         Optional<CuratedEntry> curated = stored.curated();
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
-        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()));
+        NumberHistory story = row.map(phone -> history.historyOf(phone, curated.map(entry -> entry.id).orElse(null)))
+                .orElse(NumberHistory.NONE);
+        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()), story);
     }
 }

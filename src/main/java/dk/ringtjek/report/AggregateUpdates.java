@@ -13,7 +13,8 @@ import jakarta.persistence.EntityManager;
 /**
  * The SQL that keeps a number's community aggregate (on phone_number) and category counts in step
  * with its reports. Every change is one statement computed by the database from the stored values,
- * under the number's row lock, so concurrent writers never lose an update.
+ * under the number's row lock, so concurrent writers never lose an update. The number's weeks follow
+ * ({@link HistoryUpdates}).
  */
 @ApplicationScoped
 class AggregateUpdates {
@@ -21,11 +22,13 @@ class AggregateUpdates {
     private final EntityManager em;
     private final ReportConfig config;
     private final BlocklistMembership blocklist;
+    private final HistoryUpdates history;
 
-    AggregateUpdates(EntityManager em, ReportConfig config, BlocklistMembership blocklist) {
+    AggregateUpdates(EntityManager em, ReportConfig config, BlocklistMembership blocklist, HistoryUpdates history) {
         this.em = em;
         this.config = config;
         this.blocklist = blocklist;
+        this.history = history;
     }
 
     /**
@@ -106,6 +109,7 @@ class AggregateUpdates {
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("id", numberId)
                 .executeUpdate();
+        history.opinionMoved(numberId, stopped, started); // and the weeks of the opinions with it
         blocklist.sync(numberId); // the aggregate moved: so may the number's place on the blocklist
     }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
  * moderate confidence, unless the editors' verdict says it is legitimate ({@link #blocklisted}; the
  * same rule in SQL is {@link #BLOCKLIST_SQL}, used by {@link BlocklistMembership}).</li>
  * </ul>
+ * How the score and the counts move over the weeks (waves, busy weeks) is read by {@link TrendRules}.
  */
 public final class CommunityScore {
 

@@ -1,6 +1,7 @@
 package dk.ringtjek.report;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -53,6 +54,10 @@ public class Report extends PanacheEntityBase {
 
     @Column(name = "called_on")
     public LocalDate calledOn;
+
+    /** The time of day of the call, if the author gave it (the "when they call" heatmap). */
+    @Column(name = "called_time")
+    public LocalTime calledTime;
 
     /** Keyed hash of the client address; null once the retention period has passed. */
     @Column(name = "author_key", length = 64)

@@ -46,6 +46,11 @@ public class ReportForm {
     @CallDate
     public String calledOn;
 
+    /** The time of day of the call, as typed (hh:mm). */
+    @RestForm
+    @CallTime
+    public String calledTime;
+
     /** The honeypot: hidden from people, filled in by bots. */
     @RestForm
     public String website;
@@ -59,7 +64,8 @@ public class ReportForm {
         String caller = UserText.clean(callerName);
         return new ReportInput(Rating.valueOf(rating), Category.valueOf(category), UserText.clean(comment),
                 caller == null || caller.isEmpty() ? null : caller,
-                calledOn == null || calledOn.isBlank() ? null : LocalDate.parse(calledOn.strip()));
+                calledOn == null || calledOn.isBlank() ? null : LocalDate.parse(calledOn.strip()),
+                CallTimeValidator.parse(calledTime));
     }
 
     /** An empty form. */
@@ -75,6 +81,7 @@ public class ReportForm {
         form.comment = report.comment;
         form.callerName = report.callerName;
         form.calledOn = report.calledOn == null ? null : report.calledOn.toString();
+        form.calledTime = report.calledTime == null ? null : CallTimeValidator.format(report.calledTime);
         return form;
     }
 }

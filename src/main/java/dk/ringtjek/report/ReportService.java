@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,11 @@ public class ReportService {
     private final AbuseMetrics metrics;
     private final DailyStats dailyStats;
     private final NumberChanges changes;
+    private final HistoryUpdates weeks;
 
     public ReportService(AggregateUpdates aggregates, ReportCounting counting,
             CommentMasker masker, BurstDetector bursts, EntityManager em, Clock clock, Event<ReportHeld> held,
-            AbuseMetrics metrics, DailyStats dailyStats, NumberChanges changes) {
+            AbuseMetrics metrics, DailyStats dailyStats, NumberChanges changes, HistoryUpdates history) {
         this.aggregates = aggregates;
         this.counting = counting;
         this.masker = masker;
@@ -56,6 +58,7 @@ public class ReportService {
         this.metrics = metrics;
         this.dailyStats = dailyStats;
         this.changes = changes;
+        this.weeks = history;
     }
 
     /**
@@ -64,7 +67,16 @@ public class ReportService {
      */
     @Transactional
     public Report submit(Number number, ReportInput input, String authorKey) {
-        Instant now = now();
+        return submitAt(number, input, authorKey, now());
+    }
+
+    /**
+     * {@link #submit}, as if it happened at {@code now}: for example data and imports that bring a
+     * history with them (given in order of time). Every rule applies as it would have then.
+     */
+    @Transactional
+    public Report submitAt(Number number, ReportInput input, String authorKey, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         long numberId = changes.lockForChange(number); // every change to the number waits here
         AuthorHistory history = historyOf(numberId, authorKey, now);
         history.recentReport().ifPresent(existing -> {
@@ -90,6 +102,7 @@ public class ReportService {
             } else if (report.counted) {
                 aggregates.apply(numberId, null, report, visibleDelta, now);
             }
+            weeks.visibilityChanged(report, visibleDelta);
         } catch (PersistenceException e) {
             throw isExclusionViolation(e) ? new AlreadyReportedException(-1) : e;
         }
@@ -144,6 +157,10 @@ public class ReportService {
         if (report.counted) {
             aggregates.apply(report.numberId, before, report, 0, now());
         }
+        if (!Objects.equals(before.calledTime, report.calledTime)
+                || report.calledTime != null && !Objects.equals(before.calledOn, report.calledOn)) {
+            weeks.callTimeEdited(before, report);
+        }
         return true;
     }
 
@@ -174,6 +191,7 @@ public class ReportService {
         report.status = status;
         report.hiddenReason = status == ReportStatus.HIDDEN ? hiddenReason : null;
         counting.recount(report, visibleDelta, now());
+        weeks.visibilityChanged(report, visibleDelta);
         aggregates.moveModerated(report.numberId, heldDelta, hiddenDelta);
         return true;
     }
@@ -238,6 +256,7 @@ public class ReportService {
         report.callerName = input.callerName() == null ? null
                 : truncate(masker.mask(input.callerName(), number), Report.CALLER_NAME_MAX);
         report.calledOn = input.calledOn();
+        report.calledTime = input.calledTime();
         report.scoreValue = CommunityScore.valueOf(input.rating(), input.category());
     }
 
@@ -249,6 +268,8 @@ public class ReportService {
         copy.category = report.category;
         copy.scoreValue = report.scoreValue;
         copy.createdAt = report.createdAt;
+        copy.calledOn = report.calledOn;
+        copy.calledTime = report.calledTime;
         return copy;
     }
 

@@ -15,12 +15,13 @@ public record HomeLists(
         List<NumberCount> mostLookedUpToday,
         List<NumberCount> mostLookedUpWeek,
         List<NumberCount> mostComplained,
-        List<VerifiedEntry> recentlyVerified) {
+        List<VerifiedEntry> recentlyVerified,
+        List<CurrentWave> currentWaves) {
 
     /** Whether there is anything to show at all (a new site has nothing yet). */
     public boolean hasAny() {
         return !(latestReports.isEmpty() && mostLookedUpToday.isEmpty() && mostLookedUpWeek.isEmpty()
-                && mostComplained.isEmpty() && recentlyVerified.isEmpty());
+                && mostComplained.isEmpty() && recentlyVerified.isEmpty() && currentWaves.isEmpty());
     }
 
     /** A public report, shortened. */
@@ -42,6 +43,10 @@ public record HomeLists(
 
     /** A number and how many lookups or complaints it had. */
     public record NumberCount(NumberLink number, long count) {
+    }
+
+    /** A number in a wave of complaints this week or last week (report.TrendRules): the week and its complaints. */
+    public record CurrentWave(NumberLink number, LocalDate week, long complaints) {
     }
 
     /** Official information an editor checked recently. */

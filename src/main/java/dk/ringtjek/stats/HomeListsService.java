@@ -15,6 +15,8 @@ import dk.ringtjek.number.InvalidNumberException;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.replica.ReadRouting;
+import dk.ringtjek.report.TrendRules;
+import dk.ringtjek.stats.HomeLists.CurrentWave;
 import dk.ringtjek.stats.HomeLists.NumberCount;
 import dk.ringtjek.stats.HomeLists.ReportTeaser;
 import dk.ringtjek.stats.HomeLists.VerifiedEntry;
@@ -58,7 +60,8 @@ public class HomeListsService {
         LocalDate today = clock.today();
         LocalDate weekStart = today.minusDays(NumberStats.RECENT_DAYS - 1L);
         return reads.mayLag(() -> new HomeLists(latestReports(), mostLookedUp(today, today), mostLookedUp(weekStart, today),
-                mostComplained(weekStart.atStartOfDay(config.zone()).toOffsetDateTime()), recentlyVerified()));
+                mostComplained(weekStart.atStartOfDay(config.zone()).toOffsetDateTime()), recentlyVerified(),
+                currentWaves(TrendRules.mondayOf(today).minusWeeks(1))));
     }
 
     private List<ReportTeaser> latestReports() {
@@ -107,6 +110,24 @@ public class HomeListsService {
                 .setParameter("since", since)
                 .getResultList();
         return mapRows(rows, (link, row) -> new NumberCount(link, StatsService.toLong(row[1])));
+    }
+
+    /** The numbers whose week (this one or the one before) is a wave, the biggest first; the rule is TrendRules'. */
+    private List<CurrentWave> currentWaves(LocalDate lastWeek) {
+        List<Object[]> rows = listQuery("""
+                select p.e164, c.week, c.negative_count
+                from (select distinct on (w.number_id) w.number_id, w.week, w.negative_count
+                      from number_week w
+                      where w.week >= :lastWeek and %s
+                      order by w.number_id, w.week desc) c
+                join phone_number p on p.id = c.number_id
+                order by c.negative_count desc, p.e164
+                limit :size
+                """.formatted(TrendRules.WAVE_SQL))
+                .setParameter("lastWeek", lastWeek)
+                .getResultList();
+        return mapRows(rows, (link, row) -> new CurrentWave(link, StatsService.toDate(row[1]),
+                StatsService.toLong(row[2])));
     }
 
     private List<VerifiedEntry> recentlyVerified() {

@@ -44,7 +44,7 @@ class MessageKeysUsedTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:msg:t\\(|\\b(?:label|hint)=)'([a-z][a-z0-9.-]*)'");
     /** A Java string that is a whole key (not a prefix ending in '.'), maybe with '#' and an argument. */
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:form|editor|report|score|number|verdict|flag|"
-            + "moderation|rate|error|staff|account|info|home|crowd|search|time|login|site|stats)\\.[a-z0-9.-]*[a-z0-9])(?:#[^\"]*)?\"");
+            + "moderation|rate|error|staff|account|info|home|crowd|search|time|login|site|stats|history)\\.[a-z0-9.-]*[a-z0-9])(?:#[^\"]*)?\"");
     /** Keys that Javadoc shows as examples of the format. */
     private static final Set<String> EXAMPLES_IN_COMMENTS = Set.of("editor.error.line");
     private static final List<Class<? extends Enum<?>>> ENUMS_WITH_KEYS = List.of(Category.class, Rating.class,
