@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.ringtjek.i18n.MessageExtensions;
+import dk.ringtjek.owner.OwnerView;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.stats.NumberStats;
 import dk.ringtjek.verdict.CuratedEntry;
@@ -17,8 +18,15 @@ import dk.ringtjek.verdict.ShownEntry;
  * @param curated the editors' official information, if any
  * @param crowd the reports and the community score, shown next to (never mixed into) the official part
  * @param stats how often the page was looked up, and the 30-day chart
+ * @param owner what the number's verified owner says (owner package)
  */
-public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats) {
+public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats,
+        OwnerView owner) {
+
+    /** A page without anything from a verified owner. */
+    public NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats) {
+        this(facts, curated, crowd, stats, OwnerView.NONE);
+    }
 
     public boolean hasCurated() {
         return curated.isPresent();

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
 
 import dk.ringtjek.i18n.Language;
+import dk.ringtjek.owner.OwnerQueries;
+import dk.ringtjek.owner.OwnerView;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
@@ -26,9 +28,11 @@ public class NumberPageService {
     private final CrowdQueries crowds;
     private final StatsService stats;
     private final NumberPageCache cache;
+    private final OwnerQueries owners;
 
     public NumberPageService(NumberFactsService facts, EntityManager em, CrowdQueries crowds,
-            StatsService stats, NumberPageCache cache) {
+            StatsService stats, NumberPageCache cache, OwnerQueries owners) {
+        this.owners = owners;
         this.facts = facts;
         this.em = em;
         this.crowds = crowds;
@@ -74,6 +78,7 @@ public class NumberPageService {
         Optional<PhoneNumber> row = stored.row();
         Optional<CuratedEntry> curated = stored.curated();
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
-        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()));
+        OwnerView owner = row.map(phone -> owners.viewOf(phone.id)).orElse(OwnerView.NONE);
+        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()), owner);
     }
 }

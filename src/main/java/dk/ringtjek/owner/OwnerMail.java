@@ -38,6 +38,11 @@ public class OwnerMail {
                 link(path));
     }
 
+    /** The claim was approved for someone who owns numbers already: the number joined their account. */
+    public void addedToAccount(String to, Language language, String numberDisplay, String username) {
+        send(to, language, "owner.mail.approved.subject", "owner.mail.added.body", numberDisplay, username);
+    }
+
     /** The claim was refused, with the editor's reason. */
     public void rejected(String to, Language language, String numberDisplay, String reason) {
         send(to, language, "owner.mail.rejected.subject", "owner.mail.rejected.body", numberDisplay, reason);

@@ -48,7 +48,7 @@ public class OwnerScope {
                 select o.account_id, o.number_id, p.e164, o.owner_name, o.private_person
                 from number_owner o join staff_account a on a.id = o.account_id
                 join phone_number p on p.id = o.number_id
-                where a.username = :username and a.enabled """ + condition + " order by p.e164", Object[].class)
+                where a.username = :username and a.enabled""" + " " + condition + " order by p.e164", Object[].class)
                 .setParameter("username", username);
     }
 

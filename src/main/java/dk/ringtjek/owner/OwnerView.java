@@ -1,0 +1,32 @@
+package dk.ringtjek.owner;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What a number's verified owner says on its page: the pinned notice and the answers under reports
+ * (visible ones only), gathered before rendering like the rest of the page.
+ */
+public record OwnerView(Notice notice, Map<Long, Answer> answers) {
+
+    public static final OwnerView NONE = new OwnerView(null, Map.of());
+
+    /** The owner's name as shown: a private person is never named. */
+    public record Shown(String ownerName, boolean privatePerson) {
+    }
+
+    public record Notice(String ownerName, boolean privatePerson, String body, boolean spoofed, LocalDate date) {
+    }
+
+    public record Answer(String ownerName, boolean privatePerson, String body, LocalDate date) {
+    }
+
+    /** The answer under a report, or null. */
+    public Answer answerTo(long reportId) {
+        return answers.get(reportId);
+    }
+
+    public boolean hasNotice() {
+        return notice != null;
+    }
+}
