@@ -58,9 +58,11 @@ public class OwnerResource {
     private final OwnerQueries queries;
     private final NumberNormaliser normaliser;
     private final SecurityIdentity identity;
+    private final AppealService appeals;
 
     public OwnerResource(OwnerScope scope, OwnerDesk desk, OwnerAnswers answers, OwnerNotices notices,
-            OwnerQueries queries, NumberNormaliser normaliser, SecurityIdentity identity) {
+            OwnerQueries queries, NumberNormaliser normaliser, SecurityIdentity identity, AppealService appeals) {
+        this.appeals = appeals;
         this.scope = scope;
         this.desk = desk;
         this.answers = answers;
@@ -100,6 +102,19 @@ public class OwnerResource {
             };
         }
         return back(owner, "done=answered#r" + reportId);
+    }
+
+    /** The owner objects to a report they consider false: it goes to the moderators' appeal queue. */
+    @POST
+    @Path("{number}/anmeldelser/{report}/indsigelse")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response object(@PathParam("number") String spelling, @PathParam("report") long reportId,
+            @RestForm String statement) {
+        Ownership owner = owned(spelling);
+        if (appeals.byOwner(owner, reportId, statement).isEmpty()) {
+            return back(owner, "error=objection#r" + reportId);
+        }
+        return back(owner, "done=objected#r" + reportId);
     }
 
     @POST
