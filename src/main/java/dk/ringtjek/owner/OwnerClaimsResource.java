@@ -37,8 +37,8 @@ public class OwnerClaimsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<ClaimRow> claims, List<OwnerNotices.NoticeRow> notices, String done,
-                String error);
+        static native TemplateInstance queue(List<ClaimRow> claims, List<OwnerNotices.NoticeRow> notices,
+                List<PrivateNumbers.Request> privacy, String done, String error);
     }
 
     /** A claim as the editor sees it, with the number spelled for people. */
@@ -50,9 +50,11 @@ public class OwnerClaimsResource {
     private final OwnerMail mail;
     private final NumberNormaliser normaliser;
     private final SecurityIdentity identity;
+    private final PrivateNumbers privateNumbers;
 
     public OwnerClaimsResource(ClaimService claims, OwnerNotices notices, OwnerMail mail, NumberNormaliser normaliser,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, PrivateNumbers privateNumbers) {
+        this.privateNumbers = privateNumbers;
         this.claims = claims;
         this.notices = notices;
         this.mail = mail;
@@ -66,7 +68,7 @@ public class OwnerClaimsResource {
             var number = normaliser.normalise(claim.e164);
             return new ClaimRow(claim, normaliser.display(number), number.canonicalPath());
         }).toList();
-        return Templates.queue(rows, notices.pinned(), key("owner.queue.done.", done), key("owner.queue.error.", error));
+        return Templates.queue(rows, notices.pinned(), privateNumbers.open(), key("owner.queue.done.", done), key("owner.queue.error.", error));
     }
 
     @POST
@@ -106,6 +108,20 @@ public class OwnerClaimsResource {
             throw new NotFoundException();
         }
         return back("notice-removed");
+    }
+
+    /** An editor grants or refuses a private owner's request for a page with only the aggregate. */
+    @POST
+    @Path("privat/{id}/afgoer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decidePrivate(@PathParam("id") long id, @RestForm String outcome, @RestForm String reason) {
+        if (!"grant".equals(outcome) && !"refuse".equals(outcome)) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        if (!privateNumbers.decide(id, "grant".equals(outcome), editor(), reason)) {
+            throw new NotFoundException();
+        }
+        return back("private-decided");
     }
 
     private String editor() {

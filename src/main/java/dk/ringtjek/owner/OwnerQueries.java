@@ -34,7 +34,9 @@ public class OwnerQueries {
                 select a.report_id, a.owner_name, coalesce(o.private_person, false), a.body, a.created_at
                 from owner_answer a left join number_owner o on o.account_id = a.account_id and o.number_id = a.number_id
                 where a.number_id = :id and not a.hidden""", Object[].class).setParameter("id", numberId).getResultList();
-        if (notice == null && rows.isEmpty()) {
+        boolean privatePage = !em.createNativeQuery("select 1 from private_number where number_id = :id")
+                .setParameter("id", numberId).getResultList().isEmpty();
+        if (notice == null && rows.isEmpty() && !privatePage) {
             return OwnerView.NONE;
         }
         Map<Long, OwnerView.Answer> answers = new HashMap<>();
@@ -42,7 +44,7 @@ public class OwnerQueries {
             answers.put(((Number) row[0]).longValue(), new OwnerView.Answer((String) row[1], (Boolean) row[2],
                     (String) row[3], date(row[4])));
         }
-        return new OwnerView(notice, Map.copyOf(answers));
+        return new OwnerView(notice, Map.copyOf(answers), privatePage);
     }
 
     private static java.time.LocalDate date(Object value) {

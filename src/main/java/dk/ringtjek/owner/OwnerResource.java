@@ -59,10 +59,13 @@ public class OwnerResource {
     private final NumberNormaliser normaliser;
     private final SecurityIdentity identity;
     private final AppealService appeals;
+    private final PrivateNumbers privateNumbers;
 
     public OwnerResource(OwnerScope scope, OwnerDesk desk, OwnerAnswers answers, OwnerNotices notices,
-            OwnerQueries queries, NumberNormaliser normaliser, SecurityIdentity identity, AppealService appeals) {
+            OwnerQueries queries, NumberNormaliser normaliser, SecurityIdentity identity, AppealService appeals,
+            PrivateNumbers privateNumbers) {
         this.appeals = appeals;
+        this.privateNumbers = privateNumbers;
         this.scope = scope;
         this.desk = desk;
         this.answers = answers;
@@ -115,6 +118,15 @@ public class OwnerResource {
             return back(owner, "error=objection#r" + reportId);
         }
         return back(owner, "done=objected#r" + reportId);
+    }
+
+    /** A private owner asks that the page shows only the aggregate; an editor decides. */
+    @POST
+    @Path("{number}/privat")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response askPrivate(@PathParam("number") String spelling) {
+        Ownership owner = owned(spelling);
+        return back(owner, privateNumbers.request(owner) ? "done=private-asked" : "error=private");
     }
 
     @POST

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * What a number's verified owner says on its page: the pinned notice and the answers under reports
- * (visible ones only), gathered before rendering like the rest of the page.
+ * (visible ones only), gathered before rendering like the rest of the page; {@code privatePage}: an
+ * editor granted the private owner's request, so the page shows only the aggregate and is noindex.
  */
-public record OwnerView(Notice notice, Map<Long, Answer> answers) {
+public record OwnerView(Notice notice, Map<Long, Answer> answers, boolean privatePage) {
 
-    public static final OwnerView NONE = new OwnerView(null, Map.of());
+    public static final OwnerView NONE = new OwnerView(null, Map.of(), false);
 
     /** The owner's name as shown: a private person is never named. */
     public record Shown(String ownerName, boolean privatePerson) {
