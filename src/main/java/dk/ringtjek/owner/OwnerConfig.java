@@ -21,6 +21,13 @@ public interface OwnerConfig {
     @WithDefault("5")
     int claimsPerHour();
 
+    /** A number the editors call legitimate with this many scam reports within {@link #spoofWindow()} is shown as spoofed. */
+    @WithDefault("3")
+    int spoofReports();
+
+    @WithDefault("P7D")
+    Duration spoofWindow();
+
     /** The sender of every owner e-mail. */
     @WithDefault("ejer@ringtjek.dk")
     String mailFrom();

@@ -16,9 +16,13 @@ public class OwnerQueries {
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final EntityManager em;
+    private final java.time.Clock clock;
+    private final OwnerConfig config;
 
-    public OwnerQueries(EntityManager em) {
+    public OwnerQueries(EntityManager em, java.time.Clock clock, OwnerConfig config) {
         this.em = em;
+        this.clock = clock;
+        this.config = config;
     }
 
     @SuppressWarnings("unchecked")
@@ -36,7 +40,8 @@ public class OwnerQueries {
                 where a.number_id = :id and not a.hidden""", Object[].class).setParameter("id", numberId).getResultList();
         boolean privatePage = !em.createNativeQuery("select 1 from private_number where number_id = :id")
                 .setParameter("id", numberId).getResultList().isEmpty();
-        if (notice == null && rows.isEmpty() && !privatePage) {
+        boolean scamBurst = scamBurst(numberId);
+        if (notice == null && rows.isEmpty() && !privatePage && !scamBurst) {
             return OwnerView.NONE;
         }
         Map<Long, OwnerView.Answer> answers = new HashMap<>();
@@ -44,7 +49,22 @@ public class OwnerQueries {
             answers.put(((Number) row[0]).longValue(), new OwnerView.Answer((String) row[1], (Boolean) row[2],
                     (String) row[3], date(row[4])));
         }
-        return new OwnerView(notice, Map.copyOf(answers), privatePage);
+        return new OwnerView(notice, Map.copyOf(answers), privatePage, scamBurst);
+    }
+
+    /**
+     * A number the editors call legitimate that got many scam reports lately: most likely others call
+     * showing it (spoofing). The reports stay visible; the page says what they probably mean.
+     */
+    private boolean scamBurst(long numberId) {
+        Number count = (Number) em.createNativeQuery("""
+                select count(*) from report r join curated_entry c on c.number_id = r.number_id
+                where r.number_id = :id and c.verdict = 'LEGITIMATE' and r.status = 'VISIBLE'
+                and r.category in ('SCAM_PHISHING', 'SPOOFED') and r.created_at >= :since""")
+                .setParameter("id", numberId)
+                .setParameter("since", OffsetDateTime.now(clock).minus(config.spoofWindow()))
+                .getSingleResult();
+        return count.longValue() >= config.spoofReports();
     }
 
     private static java.time.LocalDate date(Object value) {
