@@ -58,6 +58,7 @@ class AppealTest {
         given().get(page + "/moderation").then().statusCode(200)
                 .body(containsString("Klage modtaget")).body(containsString("Klage imødekommet"))
                 .body(containsString("Afgørelsen var forkert"))
+                .body(containsString("Klager modtaget: 1. Imødekommet: 1. Afvist: 0."))
                 .body(not(containsString("Navnet stod på deres egen hjemmeside"))).body(not(containsString("admin")));
     }
 
@@ -81,7 +82,8 @@ class AppealTest {
         assertEquals(ReportStatus.HIDDEN, status(falseReport));
         assertEquals(ReportStatus.VISIBLE, status(fairReport));
         given().get(page + "/moderation").then().body(containsString("Klage afvist"))
-                .body(containsString("Ingen regel er brudt")).body(containsString("Klage imødekommet"));
+                .body(containsString("Ingen regel er brudt")).body(containsString("Klage imødekommet"))
+                .body(containsString("Klager modtaget: 2. Imødekommet: 1. Afvist: 1."));
     }
 
     @Test
