@@ -19,7 +19,8 @@ public record AccountsPage(List<StaffAccount> accounts, NewAccountForm form, For
         FormErrors passwordErrors, Flash flash, String me) {
 
     public List<StaffRole> roles() {
-        return List.of(StaffRole.values());
+        // owners get their account from an approved claim (owner package), never from this page
+        return java.util.Arrays.stream(StaffRole.values()).filter(role -> role != StaffRole.OWNER).toList();
     }
 
     public String passwordField(StaffAccount account) {

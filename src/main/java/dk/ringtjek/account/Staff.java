@@ -37,6 +37,11 @@ public record Staff(String username, Set<String> roles) {
         return admin() || roles.contains(StaffRole.EDITOR_ROLE);
     }
 
+    /** A verified owner of numbers (/konto/ejer); owners are not staff and get no other area. */
+    public boolean owner() {
+        return roles.contains(StaffRole.OWNER_ROLE);
+    }
+
     /** May moderate crowd reports (/moderation). */
     public boolean moderator() {
         return admin() || roles.contains(StaffRole.MODERATOR_ROLE);

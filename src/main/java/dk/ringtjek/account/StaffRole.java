@@ -10,11 +10,14 @@ public enum StaffRole {
     /** Keeps the official information right: the editor under /redaktion. */
     EDITOR,
     /** Manages the accounts under /admin, and may do what moderators and editors do. */
-    ADMIN;
+    ADMIN,
+    /** A verified owner of numbers: answers reports and pins a notice on those numbers only (owner package). */
+    OWNER;
 
     public static final String MODERATOR_ROLE = "moderator";
     public static final String EDITOR_ROLE = "editor";
     public static final String ADMIN_ROLE = "admin";
+    public static final String OWNER_ROLE = "owner";
 
     /** The role's name in the database, the security identity and @RolesAllowed. */
     public String id() {

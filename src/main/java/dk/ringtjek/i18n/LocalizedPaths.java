@@ -30,7 +30,12 @@ public final class LocalizedPaths {
             Map.entry("om", "about"),
             Map.entry("privatliv", "privacy"),
             Map.entry("kontakt", "contact"),
-            Map.entry("scoren", "score"));
+            Map.entry("scoren", "score"),
+            // owners (issue 17)
+            Map.entry("ejer", "owner"),
+            Map.entry("sendt", "sent"),
+            Map.entry("bekraeft", "confirm"),
+            Map.entry("klage", "appeal"));
     private static final Map<String, String> DANISH = ENGLISH.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 

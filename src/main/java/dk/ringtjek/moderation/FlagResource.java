@@ -107,7 +107,7 @@ public class FlagResource {
     public TemplateInstance log(@PathParam("number") String spelling) {
         Number number = normaliser.normalise(spelling);
         ModerationLog.Log log = PhoneNumber.findByE164(number.e164()).map(phone -> moderationLog.of(phone.id))
-                .orElse(new ModerationLog.Log(java.util.List.of(), java.util.List.of()));
+                .orElse(new ModerationLog.Log(java.util.List.of(), java.util.List.of(), new ModerationLog.Appeals(0, 0, 0)));
         return Templates.log(normaliser.display(number), number.canonicalPath(), log);
     }
 }

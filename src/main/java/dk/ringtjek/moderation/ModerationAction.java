@@ -26,14 +26,20 @@ public class ModerationAction extends PanacheEntityBase {
     public static final int NOTE_MAX = 1000;
     public static final String SYSTEM = "system";
 
-    public enum Kind { HOLD, HIDE, RESTORE, DISMISS_FLAGS }
+    public enum Kind {
+        HOLD, HIDE, RESTORE, DISMISS_FLAGS,
+        // about owners (owner package): not every entry is about a report
+        CLAIM_APPROVE, CLAIM_REJECT, OWNER_ANSWER, ANSWER_HIDE, NOTICE_PIN, NOTICE_REMOVE,
+        APPEAL, APPEAL_UPHOLD, APPEAL_REJECT, PRIVACY_GRANT, PRIVACY_REFUSE
+    }
 
     @Id
     @SequenceGenerator(name = "moderation_action_seq", sequenceName = "moderation_action_seq", allocationSize = 50)
     @GeneratedValue(generator = "moderation_action_seq")
     public Long id;
 
-    @Column(name = "report_id", nullable = false)
+    /** The report acted on; null for actions about a number's owner. */
+    @Column(name = "report_id")
     public Long reportId;
 
     @Column(name = "number_id", nullable = false)
@@ -55,7 +61,8 @@ public class ModerationAction extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
-    static ModerationAction record(long reportId, long numberId, String moderator, Kind kind, String reason,
+    /** Writes one entry; {@code reportId} may be null for actions that are about a number, not a report. */
+    public static ModerationAction record(Long reportId, long numberId, String moderator, Kind kind, String reason,
             String note) {
         ModerationAction action = new ModerationAction();
         action.reportId = reportId;

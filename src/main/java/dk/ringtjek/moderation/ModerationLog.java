@@ -34,7 +34,14 @@ public class ModerationLog {
         }
     }
 
-    public record Log(List<ReasonCount> hiddenByReason, List<Entry> recent) {
+    /** Appeals and owners' objections about the number, and how they ended (issue 17). */
+    public record Appeals(long received, long upheld, long rejected) {
+        public boolean any() {
+            return received > 0;
+        }
+    }
+
+    public record Log(List<ReasonCount> hiddenByReason, List<Entry> recent, Appeals appeals) {
     }
 
     private final EntityManager em;
@@ -55,6 +62,12 @@ public class ModerationLog {
                 select new dk.ringtjek.moderation.ModerationLog$Entry(a.createdAt, a.action, a.reason)
                 from ModerationAction a where a.numberId = :id order by a.createdAt desc""", Entry.class)
                 .setParameter("id", numberId).setMaxResults(RECENT).getResultList();
-        return new Log(counts, recent);
+        Object[] appeals = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where action = 'APPEAL'), count(*) filter (where action = 'APPEAL_UPHOLD'),
+                       count(*) filter (where action = 'APPEAL_REJECT')
+                from moderation_action where number_id = :id""", Object[].class).setParameter("id", numberId)
+                .getSingleResult();
+        return new Log(counts, recent, new Appeals(((Number) appeals[0]).longValue(), ((Number) appeals[1]).longValue(),
+                ((Number) appeals[2]).longValue()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dk.ringtjek.history.NumberHistory;
 import dk.ringtjek.i18n.MessageExtensions;
+import dk.ringtjek.owner.OwnerView;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.stats.NumberStats;
 import dk.ringtjek.verdict.CuratedEntry;
@@ -19,13 +20,14 @@ import dk.ringtjek.verdict.ShownEntry;
  * @param crowd the reports and the community score, shown next to (never mixed into) the official part
  * @param stats how often the page was looked up, and the 30-day chart
  * @param history the weeks, waves, call times and verdicts over time
+ * @param owner what the number's verified owner says (owner package)
  */
 public record NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats,
-        NumberHistory history) {
+        NumberHistory history, OwnerView owner) {
 
-    /** A page without a history (a number nobody has reported). */
+    /** A page without a history (a number nobody has reported) and nothing from a verified owner. */
     public NumberPage(NumberFacts facts, Optional<CuratedEntry> curated, CrowdView crowd, NumberStats stats) {
-        this(facts, curated, crowd, stats, NumberHistory.NONE);
+        this(facts, curated, crowd, stats, NumberHistory.NONE, OwnerView.NONE);
     }
 
     public boolean hasCurated() {

@@ -10,6 +10,8 @@ import org.hibernate.jpa.HibernateHints;
 import dk.ringtjek.history.HistoryService;
 import dk.ringtjek.history.NumberHistory;
 import dk.ringtjek.i18n.Language;
+import dk.ringtjek.owner.OwnerQueries;
+import dk.ringtjek.owner.OwnerView;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.CrowdView;
 import dk.ringtjek.report.Cursor;
@@ -33,9 +35,11 @@ public class NumberPageService {
     private final StatsService stats;
     private final NumberPageCache cache;
     private final HistoryService history;
+    private final OwnerQueries owners;
 
     public NumberPageService(NumberFactsService facts, ReadRouting reads, CrowdQueries crowds,
-            StatsService stats, NumberPageCache cache, HistoryService history) {
+            StatsService stats, NumberPageCache cache, HistoryService history, OwnerQueries owners) {
+        this.owners = owners;
         this.facts = facts;
         this.reads = reads;
         this.crowds = crowds;
@@ -89,6 +93,7 @@ public class NumberPageService {
         CrowdView crowd = row.map(phone -> crowds.crowdOf(phone, before)).orElseGet(CrowdQueries::empty);
         NumberHistory story = row.map(phone -> history.historyOf(phone, curated.map(entry -> entry.id).orElse(null)))
                 .orElse(NumberHistory.NONE);
-        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()), story);
+        OwnerView owner = row.map(phone -> owners.viewOf(phone.id)).orElse(OwnerView.NONE);
+        return new NumberPage(facts.factsOf(number), curated, crowd, stats.statsFor(number.e164()), story, owner);
     }
 }

@@ -20,6 +20,7 @@ import dk.ringtjek.stats.HomeLists.CurrentWave;
 import dk.ringtjek.stats.HomeLists.NumberCount;
 import dk.ringtjek.stats.HomeLists.ReportTeaser;
 import dk.ringtjek.stats.HomeLists.VerifiedEntry;
+import dk.ringtjek.owner.PrivateNumbers;
 import dk.ringtjek.verdict.Verdict;
 
 /**
@@ -68,7 +69,7 @@ public class HomeListsService {
         List<Object[]> rows = listQuery("""
                 select p.e164, r.rating, r.comment, cast(r.created_at at time zone :zone as date)
                 from report r join phone_number p on p.id = r.number_id
-                where r.status = 'VISIBLE'
+                where r.status = 'VISIBLE' and""" + " " + PrivateNumbers.NOT_PRIVATE + """
                 order by r.created_at desc, r.id desc
                 limit :size
                 """).setParameter("zone", config.zone().getId()).getResultList();
@@ -81,6 +82,7 @@ public class HomeListsService {
                 select e164, sum(lookups) as total
                 from number_daily_stats
                 where day between :from and :to and lookups > 0
+                and e164 not in (select p.e164 from private_number pn join phone_number p on p.id = pn.number_id)
                 group by e164
                 having sum(lookups) >= :min
                 order by total desc, e164
@@ -101,6 +103,7 @@ public class HomeListsService {
                              count(distinct author_key) + count(*) filter (where author_key is null) as complaints
                       from report
                       where status = 'VISIBLE' and rating = 'NEGATIVE' and created_at >= :since
+                      and number_id not in (select number_id from private_number)
                       group by number_id
                       order by complaints desc, number_id
                       limit :size) c
@@ -134,7 +137,7 @@ public class HomeListsService {
         List<Object[]> rows = listQuery("""
                 select p.e164, c.owner_name, c.verdict, c.last_verified
                 from curated_entry c join phone_number p on p.id = c.number_id
-                where c.last_verified is not null
+                where c.last_verified is not null and""" + " " + PrivateNumbers.NOT_PRIVATE + """
                 order by c.last_verified desc nulls last, c.id
                 limit :size
                 """).getResultList();

@@ -42,7 +42,8 @@ public class SitemapService {
         }
     }
 
-    private static final String ELIGIBLE = "(p.report_count > 0 or c.id is not null)";
+    private static final String ELIGIBLE = "(p.report_count > 0 or c.id is not null) and "
+            + dk.ringtjek.owner.PrivateNumbers.NOT_PRIVATE;
 
     private final ReadRouting reads;
     private final NumberNormaliser normaliser;
