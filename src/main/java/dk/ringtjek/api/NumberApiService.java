@@ -10,6 +10,7 @@ import dk.ringtjek.number.NumberFacts;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.NumberPage;
 import dk.ringtjek.number.NumberPageService;
+import dk.ringtjek.owner.PrivateNumbers;
 import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.Cursor;
@@ -27,11 +28,13 @@ public class NumberApiService {
     private final NumberPageService pages;
     private final CrowdQueries crowds;
     private final ReadRouting reads;
+    private final PrivateNumbers privateNumbers;
     private final ApiConfig config;
     private final String baseUrl;
 
     public NumberApiService(NumberNormaliser normaliser, NumberPageService pages, CrowdQueries crowds,
-            ReadRouting reads, ApiConfig config, RingtjekConfig ringtjek) {
+            ReadRouting reads, PrivateNumbers privateNumbers, ApiConfig config, RingtjekConfig ringtjek) {
+        this.privateNumbers = privateNumbers;
         this.normaliser = normaliser;
         this.pages = pages;
         this.crowds = crowds;
@@ -67,7 +70,9 @@ public class NumberApiService {
         CrowdQueries.ReportPage page = reads.mayLag(() -> reads.em()
                 .createQuery("select p.id from PhoneNumber p where p.e164 = :e164", Long.class)
                 .setParameter("e164", number.e164()).getResultStream().findFirst()
-                .map(id -> crowds.reportsOf(id, before, size, true))
+                // a private number (owner package) shows only its aggregate, here as on its page
+                .map(id -> privateNumbers.isPrivate(id) ? new CrowdQueries.ReportPage(java.util.List.of(), null)
+                        : crowds.reportsOf(id, before, size, true))
                 .orElseGet(() -> new CrowdQueries.ReportPage(java.util.List.of(), null)));
         return new ReportsAnswer(number.e164(), page.reports().stream().map(ReportsAnswer.Item::of).toList(),
                 page.next() == null ? null : page.next().token());

@@ -65,6 +65,9 @@ class PrivateNumberTest {
         assertTrue(html.contains("Privat nummer"));
         assertTrue(html.contains("class=\"crowd\""), "the aggregate stays");
         assertFalse(inSitemap("/nummer/28445551"), "left the sitemap");
+        String api = given().get("/api/v1/numbers/28445551/reports").then().statusCode(200).extract().asString();
+        assertFalse(api.contains("Min eks ringer hele tiden") || api.contains("Hanne Hansen"),
+                "the open-data API keeps a private number's comments and names to itself too: " + api);
         Arc.container().instance(HomeListsService.class).get().forget();
         given().get("/").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("28445551")));
         given().get("/nummer/28445551/moderation").then().body(containsString("Privat nummer: kun samlet vurdering vises"));
