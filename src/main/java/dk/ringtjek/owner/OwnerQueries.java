@@ -9,24 +9,30 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Reads a number's {@link OwnerView} for its page: two small queries, read-only. */
+import dk.ringtjek.replica.ReadRouting;
+
+/**
+ * Reads a number's {@link OwnerView} for its page, read-only, where {@link ReadRouting} says: inside a page
+ * build on a fresh replica like the rest of the page, else (the owner's own desk) on the primary.
+ */
 @ApplicationScoped
 public class OwnerQueries {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final java.time.Clock clock;
     private final OwnerConfig config;
 
-    public OwnerQueries(EntityManager em, java.time.Clock clock, OwnerConfig config) {
-        this.em = em;
+    public OwnerQueries(ReadRouting reads, java.time.Clock clock, OwnerConfig config) {
+        this.reads = reads;
         this.clock = clock;
         this.config = config;
     }
 
     @SuppressWarnings("unchecked")
     public OwnerView viewOf(long numberId) {
+        EntityManager em = reads.em();
         List<Object[]> notices = em.createNativeQuery("""
                 select n.owner_name, coalesce(o.private_person, false), n.body, n.spoofed, n.created_at
                 from owner_notice n left join number_owner o on o.account_id = n.account_id and o.number_id = n.number_id
@@ -57,7 +63,7 @@ public class OwnerQueries {
      * showing it (spoofing). The reports stay visible; the page says what they probably mean.
      */
     private boolean scamBurst(long numberId) {
-        Number count = (Number) em.createNativeQuery("""
+        Number count = (Number) reads.em().createNativeQuery("""
                 select count(*) from report r join curated_entry c on c.number_id = r.number_id
                 where r.number_id = :id and c.verdict = 'LEGITIMATE' and r.status = 'VISIBLE'
                 and r.category in ('SCAM_PHISHING', 'SPOOFED') and r.created_at >= :since""")
