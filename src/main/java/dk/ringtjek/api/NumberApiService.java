@@ -3,6 +3,9 @@ package dk.ringtjek.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dk.ringtjek.config.RingtjekConfig;
 import dk.ringtjek.number.InvalidNumberException;
 import dk.ringtjek.number.Number;
@@ -10,11 +13,13 @@ import dk.ringtjek.number.NumberFacts;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.number.NumberPage;
 import dk.ringtjek.number.NumberPageService;
+import dk.ringtjek.number.PageForm;
 import dk.ringtjek.owner.PrivateNumbers;
 import dk.ringtjek.replica.ReadRouting;
 import dk.ringtjek.report.CrowdQueries;
 import dk.ringtjek.report.Cursor;
 import dk.ringtjek.stats.NumberStats;
+import dk.ringtjek.web.RenderedPage;
 
 /**
  * The number endpoints of the API, built from the same readers as the number page (NumberPageService,
@@ -30,10 +35,13 @@ public class NumberApiService {
     private final ReadRouting reads;
     private final PrivateNumbers privateNumbers;
     private final ApiConfig config;
+    private final ObjectMapper json;
     private final String baseUrl;
 
     public NumberApiService(NumberNormaliser normaliser, NumberPageService pages, CrowdQueries crowds,
-            ReadRouting reads, PrivateNumbers privateNumbers, ApiConfig config, RingtjekConfig ringtjek) {
+            ReadRouting reads, PrivateNumbers privateNumbers, ApiConfig config, ObjectMapper json,
+            RingtjekConfig ringtjek) {
+        this.json = json;
         this.privateNumbers = privateNumbers;
         this.normaliser = normaliser;
         this.pages = pages;
@@ -43,11 +51,25 @@ public class NumberApiService {
         this.baseUrl = ringtjek.baseUrl().replaceAll("/+$", "");
     }
 
-    /** The number's answer; a valid number nobody wrote about has empty crowd data. */
+    /**
+     * The number's answer as JSON, kept with the number's pages ({@link PageForm#API_ANSWER}) and
+     * forgotten with them when the number changes; a valid number nobody wrote about has empty crowd data.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public NumberAnswer numberOf(String input) {
+    public RenderedPage numberOf(String input) {
         Number number = parse(input);
-        NumberPage page = pages.pageFor(number, null);
+        return pages.newestPage(number, PageForm.API_ANSWER, page -> RenderedPage.json(json(answerOf(number, page))));
+    }
+
+    private String json(NumberAnswer answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer that cannot be written: " + answer.e164(), e);
+        }
+    }
+
+    private NumberAnswer answerOf(Number number, NumberPage page) {
         NumberStats stats = page.stats();
         return new NumberAnswer(number.e164(), normaliser.national(number), normaliser.international(number),
                 baseUrl + number.canonicalPath(), facts(page.facts()),

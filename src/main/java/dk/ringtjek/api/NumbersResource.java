@@ -5,7 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -15,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.ringtjek.web.PublicPages;
 
 /** GET /api/v1/numbers/{number} and its reports. */
 @Path("/api/v1/numbers/{number}")
@@ -26,9 +32,11 @@ public class NumbersResource {
             + "0045-70114040, +447400123456. National spellings are read as Danish.";
 
     private final NumberApiService numbers;
+    private final PublicPages publicPages;
 
-    public NumbersResource(NumberApiService numbers) {
+    public NumbersResource(NumberApiService numbers, PublicPages publicPages) {
         this.numbers = numbers;
+        this.publicPages = publicPages;
     }
 
     @GET
@@ -44,9 +52,12 @@ public class NumbersResource {
                     examples = @ExampleObject(name = "too short", value = ApiExamples.BAD_NUMBER)))
     @APIResponse(responseCode = "429", description = "Over the allowance; see Retry-After",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.Body.class)))
-    public NumberAnswer number(
-            @Parameter(description = NUMBER_DOC, example = "+4570114040") @PathParam("number") String number) {
-        return numbers.numberOf(number);
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is still the answer's")
+    public Response number(
+            @Parameter(description = NUMBER_DOC, example = "+4570114040") @PathParam("number") String number,
+            @Context Request request, @Context HttpHeaders headers) {
+        // kept as bytes with the number's pages (same freshness), sent with its tag, gzip'd when taken
+        return publicPages.send(numbers.numberOf(number), request, headers);
     }
 
     @GET

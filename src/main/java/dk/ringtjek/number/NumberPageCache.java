@@ -16,12 +16,12 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import dk.ringtjek.i18n.Language;
 import dk.ringtjek.web.DatabaseOutage;
 import dk.ringtjek.web.RenderedPage;
 
 /**
- * The newest page of each number, rendered and compressed per language ({@link RenderedPage}), kept in
+ * The newest page of each number, rendered and compressed per language, and the API's answer about it
+ * ({@link PageForm}, each a {@link RenderedPage}), kept in
  * memory so that a page the shared cache in front of us asks for again costs no query, no template and
  * no compressor. Bounded by bytes, not by count.
  * <p>
@@ -58,8 +58,8 @@ public class NumberPageCache {
         boolean listen();
     }
 
-    /** A number's page in one language. */
-    private record Key(String e164, Language language) {
+    /** A number's page in one form. */
+    private record Key(String e164, PageForm form) {
     }
 
     /** A page built from the data of one page version (-1: the number was not stored). */
@@ -93,9 +93,9 @@ public class NumberPageCache {
         this.numbers = numbers;
     }
 
-    /** The cached page of a number in a language, or the one {@code build} builds (then cached). */
-    public RenderedPage get(String e164, Language language, Supplier<Built> build) {
-        Key key = new Key(e164, language);
+    /** The cached page of a number in a form, or the one {@code build} builds (then cached). */
+    public RenderedPage get(String e164, PageForm form, Supplier<Built> build) {
+        Key key = new Key(e164, form);
         // absent: one request builds it, any others asking meanwhile wait for that one
         Entry entry = pages.get(key, absent -> build(build));
         long now = clock.millis();
@@ -131,8 +131,8 @@ public class NumberPageCache {
      * before the commit.
      */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumberChanged change) {
-        for (Language language : Language.values()) {
-            pages.invalidate(new Key(change.e164(), language));
+        for (PageForm form : PageForm.values()) {
+            pages.invalidate(new Key(change.e164(), form));
         }
     }
 

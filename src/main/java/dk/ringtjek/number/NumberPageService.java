@@ -9,7 +9,6 @@ import org.hibernate.jpa.HibernateHints;
 
 import dk.ringtjek.history.HistoryService;
 import dk.ringtjek.history.NumberHistory;
-import dk.ringtjek.i18n.Language;
 import dk.ringtjek.owner.OwnerQueries;
 import dk.ringtjek.owner.OwnerView;
 import dk.ringtjek.report.CrowdQueries;
@@ -49,11 +48,11 @@ public class NumberPageService {
     }
 
     /**
-     * The newest page of a number in a language, from {@link NumberPageCache} when it is there, else
-     * gathered and given to {@code render} (and then cached).
+     * The newest page of a number in a form (a language's page, the API's answer), from
+     * {@link NumberPageCache} when it is there, else gathered and given to {@code render} (and then cached).
      */
-    public RenderedPage newestPage(Number number, Language language, Function<NumberPage, RenderedPage> render) {
-        return cache.get(number.e164(), language, () -> reads.mayLag(() -> {
+    public RenderedPage newestPage(Number number, PageForm form, Function<NumberPage, RenderedPage> render) {
+        return cache.get(number.e164(), form, () -> reads.mayLag(() -> {
             Stored stored = stored(number);
             return new NumberPageCache.Built(render.apply(pageFor(number, stored, null)),
                     stored.row().map(phone -> phone.pageVersion).orElse(-1L));

@@ -72,7 +72,7 @@ public class NumberResource {
         }
         Cursor before = Cursor.parse(cursor).orElse(null);
         RenderedPage page = before == null
-                ? pages.newestPage(number, language.get(), renderer::render)
+                ? pages.newestPage(number, PageForm.page(language.get()), renderer::render)
                 : renderer.render(pages.pageFor(number, before));
         return publicPages.send(page, request, headers);
     }

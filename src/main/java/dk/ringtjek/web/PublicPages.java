@@ -39,9 +39,9 @@ public class PublicPages {
         if (notModified != null) {
             response = notModified;
         } else if (takesGzip(acceptEncoding)) {
-            response = Response.ok(page.gzip(), HTML).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response = Response.ok(page.gzip(), page.mediaType()).header(HttpHeaders.CONTENT_ENCODING, "gzip");
         } else {
-            response = Response.ok(page.plain(), HTML);
+            response = Response.ok(page.plain(), page.mediaType());
         }
         return response.tag(page.etag())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)

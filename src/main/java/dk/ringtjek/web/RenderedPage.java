@@ -13,8 +13,8 @@ import java.util.zip.GZIPOutputStream;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
- * A public page as it is sent: its HTML, the same gzip-compressed once, and an entity tag taken from
- * its content. The same HTML gives the same bytes and the same tag on every instance and after every
+ * A public page as it is sent: its HTML (or, for the API, its JSON), the same gzip-compressed once, and
+ * an entity tag taken from its content. The same HTML gives the same bytes and the same tag on every instance and after every
  * restart, so browsers and shared caches can revalidate a page with any instance.
  * <p>
  * The tag is weak because one tag stands for both the plain and the compressed bytes.
@@ -23,20 +23,38 @@ public final class RenderedPage {
 
     private static final int COMPRESSION_LEVEL = 6;
     private static final int TAG_BYTES = 16;
+    private static final String HTML = "text/html;charset=UTF-8";
+    private static final String JSON = "application/json";
 
     private final byte[] plain;
     private final byte[] gzip;
     private final EntityTag etag;
+    private final String mediaType;
 
-    private RenderedPage(byte[] plain, byte[] gzip, EntityTag etag) {
+    private RenderedPage(byte[] plain, byte[] gzip, EntityTag etag, String mediaType) {
         this.plain = plain;
         this.gzip = gzip;
         this.etag = etag;
+        this.mediaType = mediaType;
     }
 
     public static RenderedPage of(String html) {
-        byte[] plain = html.getBytes(StandardCharsets.UTF_8);
-        return new RenderedPage(plain, gzip(plain), new EntityTag(tagOf(plain), true));
+        return of(html, HTML);
+    }
+
+    /** An answer of the API, sent like a page. */
+    public static RenderedPage json(String json) {
+        return of(json, JSON);
+    }
+
+    private static RenderedPage of(String content, String mediaType) {
+        byte[] plain = content.getBytes(StandardCharsets.UTF_8);
+        return new RenderedPage(plain, gzip(plain), new EntityTag(tagOf(plain), true), mediaType);
+    }
+
+    /** The Content-Type it is sent with. */
+    public String mediaType() {
+        return mediaType;
     }
 
     public byte[] plain() {

@@ -34,6 +34,7 @@ class ApiNumbersTest {
     private static final String HELD_CALLER = "Tilbageholdt-Navn-Jensen";
     private static final String UNREPORTED = "+4533445599";
     private static final String LOOKED_UP = "+4533445577";
+    private static final String CHANGING = "+4533445588";
     private static final String LONDON = "+442079460000";
     private static final String UK_MOBILE = "+447400123456";
 
@@ -106,6 +107,30 @@ class ApiNumbersTest {
         api.request().header("Origin", "https://app.example").get("/api/v1/numbers/{n}", UNREPORTED).then()
                 .statusCode(200).header("Access-Control-Allow-Origin", "*")
                 .header("Cache-Control", "public, max-age=60").header("Set-Cookie", nullValue());
+    }
+
+    @Test
+    void shouldKeepTheAnswerUntilTheNumberChangesAndThenAnswerTheChangeAtOnce() {
+        long first = data.report(CHANGING, "api-change-a", Rating.NEGATIVE, Category.SALES, "Sælger el", null);
+        String tag = api.request().get("/api/v1/numbers/{n}", CHANGING).then().statusCode(200)
+                .body("community.reports", equalTo(1)).header("ETag", notNullValue()).extract().header("ETag");
+        api.request().header("If-None-Match", tag).get("/api/v1/numbers/{n}", CHANGING).then().statusCode(304)
+                .header("Cache-Control", "public, max-age=60");
+
+        data.report(CHANGING, "api-change-b", Rating.NEGATIVE, Category.SCAM_PHISHING, "Ville have mit NemID", null);
+        String second = api.request().header("If-None-Match", tag).get("/api/v1/numbers/{n}", CHANGING).then()
+                .statusCode(200).body("community.reports", equalTo(2)).extract().header("ETag");
+        data.hide(first, "PERSONAL_DATA");
+        api.request().header("If-None-Match", second).get("/api/v1/numbers/{n}", CHANGING).then()
+                .statusCode(200).body("community.reports", equalTo(1))
+                .body("community.categories.category", equalTo(List.of("SCAM_PHISHING")));
+    }
+
+    @Test
+    void shouldSendTheAnswerCompressedToAClientThatTakesGzip() {
+        api.request().header("Accept-Encoding", "gzip").get("/api/v1/numbers/{n}", UNREPORTED).then()
+                .statusCode(200).header("Content-Encoding", "gzip").contentType("application/json")
+                .body("e164", equalTo(UNREPORTED));
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dk.ringtjek.i18n.Language;
 import dk.ringtjek.support.Csrf;
 import dk.ringtjek.support.Reports;
 import dk.ringtjek.support.TestClock;
@@ -56,19 +55,19 @@ class NumberPageCacheTest {
         Csrf csrf = Csrf.from("/nummer/21436587");
         given().get("/nummer/21436587").then().statusCode(200); // cached before this test puts its own pages in
         AtomicInteger renders = new AtomicInteger();
-        RenderedPage first = pages.newestPage(number, Language.DA, page -> render(page, renders));
-        assertSame(first, pages.newestPage(number, Language.DA, page -> render(page, renders)), "read twice");
-        RenderedPage english = pages.newestPage(number, Language.EN, page -> render(page, renders));
+        RenderedPage first = pages.newestPage(number, PageForm.PAGE_DA, page -> render(page, renders));
+        assertSame(first, pages.newestPage(number, PageForm.PAGE_DA, page -> render(page, renders)), "read twice");
+        RenderedPage english = pages.newestPage(number, PageForm.PAGE_EN, page -> render(page, renders));
         assertNotSame(first, english, "each language has its own page");
         assertEquals(1, renders.get(), "the Danish page is the one the visit above cached; the English one is built once");
 
         Reports.post("/nummer/21436587", csrf, "10.11.0.1",
                 Reports.report("NEGATIVE", "SALES", "ny anmeldelse ses med det samme")).statusCode(303);
 
-        RenderedPage after = pages.newestPage(number, Language.DA, page -> render(page, renders));
+        RenderedPage after = pages.newestPage(number, PageForm.PAGE_DA, page -> render(page, renders));
         assertEquals("1 report(s)", new String(after.plain(), StandardCharsets.UTF_8),
                 "the write evicted the cached page");
-        assertNotSame(english, pages.newestPage(number, Language.EN, page -> render(page, renders)),
+        assertNotSame(english, pages.newestPage(number, PageForm.PAGE_EN, page -> render(page, renders)),
                 "in both languages");
         forget(number.e164()); // this test's stand-in pages are not for the next test
     }
@@ -96,10 +95,10 @@ class NumberPageCacheTest {
     void shouldKeepAnExpiredPageWhoseVersionHasNotMoved() {
         String e164 = "+4599990003"; // not stored: its version is -1
         RenderedPage old = stand("old");
-        cache.get(e164, Language.DA, () -> new NumberPageCache.Built(old, -1));
+        cache.get(e164, PageForm.PAGE_DA, () -> new NumberPageCache.Built(old, -1));
         clock.advance(Duration.ofSeconds(11));
         try {
-            assertSame(old, cache.get(e164, Language.DA, () -> fail("rebuilt although nothing changed")));
+            assertSame(old, cache.get(e164, PageForm.PAGE_DA, () -> fail("rebuilt although nothing changed")));
         } finally {
             clock.reset();
             forget(e164);
@@ -109,12 +108,12 @@ class NumberPageCacheTest {
     @Test
     void shouldRebuildAnExpiredPageWhenAnotherInstanceWrote() {
         String e164 = "+4599990004";
-        cache.get(e164, Language.DA, () -> new NumberPageCache.Built(stand("old"), 7)); // the stored version is -1
+        cache.get(e164, PageForm.PAGE_DA, () -> new NumberPageCache.Built(stand("old"), 7)); // the stored version is -1
         RenderedPage rebuilt = stand("rebuilt");
         try {
-            assertNotSame(rebuilt, cache.get(e164, Language.DA, () -> fail("within its time to live")));
+            assertNotSame(rebuilt, cache.get(e164, PageForm.PAGE_DA, () -> fail("within its time to live")));
             clock.advance(Duration.ofSeconds(11));
-            assertSame(rebuilt, cache.get(e164, Language.DA, () -> new NumberPageCache.Built(rebuilt, -1)));
+            assertSame(rebuilt, cache.get(e164, PageForm.PAGE_DA, () -> new NumberPageCache.Built(rebuilt, -1)));
         } finally {
             clock.reset();
             forget(e164);
@@ -125,25 +124,25 @@ class NumberPageCacheTest {
     void shouldLetOneRequestRebuildAPageBeyondItsMaximumAgeWhileTheOthersGetTheOldOne() throws Exception {
         String e164 = "+4599990001";
         RenderedPage old = stand("old");
-        cache.get(e164, Language.DA, () -> new NumberPageCache.Built(old, -1));
+        cache.get(e164, PageForm.PAGE_DA, () -> new NumberPageCache.Built(old, -1));
         clock.advance(Duration.ofMinutes(6));
         try {
             CountDownLatch building = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             RenderedPage rebuilt = stand("rebuilt");
             ExecutorService executor = Executors.newSingleThreadExecutor();
-            Future<RenderedPage> rebuilder = executor.submit(() -> cache.get(e164, Language.DA, () -> {
+            Future<RenderedPage> rebuilder = executor.submit(() -> cache.get(e164, PageForm.PAGE_DA, () -> {
                 building.countDown();
                 await(release);
                 return new NumberPageCache.Built(rebuilt, -1);
             }));
             assertTrue(building.await(10, TimeUnit.SECONDS));
-            assertSame(old, cache.get(e164, Language.DA, () -> fail("a second rebuild")),
+            assertSame(old, cache.get(e164, PageForm.PAGE_DA, () -> fail("a second rebuild")),
                     "served the old page while another request rebuilds it");
             release.countDown();
             assertSame(rebuilt, rebuilder.get(10, TimeUnit.SECONDS));
             executor.shutdown();
-            assertSame(rebuilt, cache.get(e164, Language.DA, () -> fail("the rebuilt page is kept")));
+            assertSame(rebuilt, cache.get(e164, PageForm.PAGE_DA, () -> fail("the rebuilt page is kept")));
         } finally {
             clock.reset();
             forget(e164);
@@ -156,7 +155,7 @@ class NumberPageCacheTest {
         CountDownLatch building = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService executor = Executors.newFixedThreadPool(2);
-        Future<RenderedPage> reader = executor.submit(() -> cache.get(e164, Language.DA, () -> {
+        Future<RenderedPage> reader = executor.submit(() -> cache.get(e164, PageForm.PAGE_DA, () -> {
             building.countDown();
             await(release);
             return new NumberPageCache.Built(stand("read before the write"), -1);
@@ -173,7 +172,7 @@ class NumberPageCacheTest {
         writers.shutdown();
 
         RenderedPage after = stand("after the write");
-        assertSame(after, cache.get(e164, Language.DA, () -> new NumberPageCache.Built(after, -1)),
+        assertSame(after, cache.get(e164, PageForm.PAGE_DA, () -> new NumberPageCache.Built(after, -1)),
                 "the page from before the write is gone");
         forget(e164);
     }
