@@ -30,47 +30,53 @@ public class OwnerQueries {
         this.config = config;
     }
 
-    @SuppressWarnings("unchecked")
-    public OwnerView viewOf(long numberId) {
-        EntityManager em = reads.em();
-        List<Object[]> notices = em.createNativeQuery("""
-                select n.owner_name, coalesce(o.private_person, false), n.body, n.spoofed, n.created_at
-                from owner_notice n left join number_owner o on o.account_id = n.account_id and o.number_id = n.number_id
-                where n.number_id = :id""", Object[].class).setParameter("id", numberId).getResultList();
-        OwnerView.Notice notice = notices.isEmpty() ? null : new OwnerView.Notice((String) notices.get(0)[0],
-                (Boolean) notices.get(0)[1], (String) notices.get(0)[2], (Boolean) notices.get(0)[3],
-                date(notices.get(0)[4]));
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.report_id, a.owner_name, coalesce(o.private_person, false), a.body, a.created_at
-                from owner_answer a left join number_owner o on o.account_id = a.account_id and o.number_id = a.number_id
-                where a.number_id = :id and not a.hidden""", Object[].class).setParameter("id", numberId).getResultList();
-        boolean privatePage = !em.createNativeQuery("select 1 from private_number where number_id = :id")
-                .setParameter("id", numberId).getResultList().isEmpty();
-        boolean scamBurst = scamBurst(numberId);
-        if (notice == null && rows.isEmpty() && !privatePage && !scamBurst) {
-            return OwnerView.NONE;
-        }
-        Map<Long, OwnerView.Answer> answers = new HashMap<>();
-        for (Object[] row : rows) {
-            answers.put(((Number) row[0]).longValue(), new OwnerView.Answer((String) row[1], (Boolean) row[2],
-                    (String) row[3], date(row[4])));
-        }
-        return new OwnerView(notice, Map.copyOf(answers), privatePage, scamBurst);
-    }
-
     /**
-     * A number the editors call legitimate that got many scam reports lately: most likely others call
-     * showing it (spoofing). The reports stay visible; the page says what they probably mean.
+     * The owner's parts of a number's page in one statement: the pinned notice, the visible answers,
+     * whether the page is private, and the count of recent scam reports against a legitimate number
+     * (spoofing), one row each, the count always.
      */
-    private boolean scamBurst(long numberId) {
-        Number count = (Number) reads.em().createNativeQuery("""
-                select count(*) from report r join curated_entry c on c.number_id = r.number_id
+    public OwnerView viewOf(long numberId) {
+        List<Object[]> rows = reads.em().createNativeQuery("""
+                select 'notice', null::bigint, n.owner_name::text, coalesce(o.private_person, false), n.body::text,
+                       n.spoofed, n.created_at
+                from owner_notice n left join number_owner o on o.account_id = n.account_id and o.number_id = n.number_id
+                where n.number_id = :id
+                union all
+                select 'answer', a.report_id, a.owner_name::text, coalesce(o.private_person, false), a.body::text,
+                       null::boolean, a.created_at
+                from owner_answer a left join number_owner o on o.account_id = a.account_id and o.number_id = a.number_id
+                where a.number_id = :id and not a.hidden
+                union all
+                select 'private', null, null, null, null, null, null from private_number where number_id = :id
+                union all
+                select 'scam', count(*), null, null, null, null, null
+                from report r join curated_entry c on c.number_id = r.number_id
                 where r.number_id = :id and c.verdict = 'LEGITIMATE' and r.status = 'VISIBLE'
-                and r.category in ('SCAM_PHISHING', 'SPOOFED') and r.created_at >= :since""")
+                and r.category in ('SCAM_PHISHING', 'SPOOFED') and r.created_at >= :since""", Object[].class)
                 .setParameter("id", numberId)
                 .setParameter("since", OffsetDateTime.now(clock).minus(config.spoofWindow()))
-                .getSingleResult();
-        return count.longValue() >= config.spoofReports();
+                .getResultList();
+        OwnerView.Notice notice = null;
+        Map<Long, OwnerView.Answer> answers = new HashMap<>();
+        boolean privatePage = false;
+        boolean scamBurst = false;
+        for (Object[] row : rows) {
+            switch ((String) row[0]) {
+                case "notice" -> notice = new OwnerView.Notice((String) row[2], (Boolean) row[3], (String) row[4],
+                        (Boolean) row[5], date(row[6]));
+                case "answer" -> answers.put(((Number) row[1]).longValue(),
+                        new OwnerView.Answer((String) row[2], (Boolean) row[3], (String) row[4], date(row[6])));
+                case "private" -> privatePage = true;
+                // a number the editors call legitimate with many scam reports lately: most likely others
+                // call showing it (spoofing); the reports stay visible, the page says what they probably mean
+                case "scam" -> scamBurst = ((Number) row[1]).longValue() >= config.spoofReports();
+                default -> throw new IllegalStateException("unknown row " + row[0]);
+            }
+        }
+        if (notice == null && answers.isEmpty() && !privatePage && !scamBurst) {
+            return OwnerView.NONE;
+        }
+        return new OwnerView(notice, Map.copyOf(answers), privatePage, scamBurst);
     }
 
     private static java.time.LocalDate date(Object value) {

@@ -37,6 +37,31 @@ class SpoofingTest {
     }
 
     @Test
+    void shouldReadTheOwnerPartsOfAPageInOneStatement() {
+        String page = "/nummer/33445563";
+        legitimate("+4533445563", "Forsyning 63");
+        for (int i = 1; i <= 3; i++) {
+            scam(page, "10.17.5." + (20 + i), "Falsk opkald i navnet Forsyning 63, nummer " + i);
+        }
+        long id = QuarkusTransaction.requiringNew().call(() -> dk.ringtjek.number.PhoneNumber.findByE164("+4533445563")
+                .orElseThrow().id);
+        OwnerQueries queries = Arc.container().instance(OwnerQueries.class).get();
+        org.hibernate.stat.Statistics statistics = Arc.container().instance(EntityManager.class).get()
+                .getEntityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            OwnerView view = QuarkusTransaction.requiringNew().call(() -> queries.viewOf(id));
+            assertTrue(view.scamBurst(), "the burst is read");
+            org.junit.jupiter.api.Assertions.assertEquals(1, statistics.getPrepareStatementCount(),
+                    "notice, answers, private flag and scam count: one query");
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+    }
+
+    @Test
     void shouldNotWarnAboutANumberWithoutALegitimateVerdict() {
         String page = "/nummer/33445562";
         for (int i = 1; i <= 4; i++) {
