@@ -29,7 +29,8 @@ final class ApiExamples {
     static final String REPORTS = """
             {"e164":"+4535150000","reports":[
               {"id":1051,"status":"VISIBLE","createdAt":"2025-03-01T09:30:00Z","rating":"NEGATIVE",
-               "category":"SALES","comment":"Ringede om et elabonnement.","helpful":2},
+               "category":"SALES","comment":"Ringede om et elabonnement.","calledOn":"2025-03-01","calledTime":"09:12",
+               "helpful":2},
               {"id":1001,"status":"HIDDEN","createdAt":"2025-02-27T18:02:00Z","hiddenReason":"PERSONAL_DATA",
                "stub":[{"text":"Skjult af en moderator: personoplysninger.","language":"da"},
                        {"text":"Hidden by a moderator: personal data.","language":"en"}]}],

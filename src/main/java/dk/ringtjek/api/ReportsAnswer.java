@@ -13,6 +13,7 @@ import dk.ringtjek.report.Category;
 import dk.ringtjek.report.HideReason;
 import dk.ringtjek.report.Rating;
 import dk.ringtjek.report.ReportStatus;
+import dk.ringtjek.report.CallTimeValidator;
 import dk.ringtjek.report.ReportView;
 
 /** GET /api/v1/numbers/{number}/reports: one page of a number's reports, newest first. */
@@ -51,6 +52,8 @@ public record ReportsAnswer(
             String comment,
             @Schema(description = "The name the caller gave, if the person wrote one down") String callerName,
             @Schema(description = "The day of the call, if given") LocalDate calledOn,
+            @Schema(description = "The time of day of the call (Danish time, 24-hour clock), if given",
+                    example = "14:05", pattern = "^[0-2][0-9]:[0-5][0-9]$") String calledTime,
             @Schema(description = "Helpful votes (visible reports only)") Integer helpful,
             @Schema(description = "Why a moderator hid the report (hidden reports only)",
                     type = SchemaType.STRING, enumeration = {
@@ -64,11 +67,12 @@ public record ReportsAnswer(
                 HideReason reason = view.status() == ReportStatus.HIDDEN && view.hiddenReason() != null
                         ? HideReason.of(view.hiddenReason()) : null;
                 String stub = view.status() == ReportStatus.HELD ? "report.held.stub" : view.stubKey();
-                return new Item(view.id(), view.status(), view.createdAt(), null, null, null, null, null, null,
+                return new Item(view.id(), view.status(), view.createdAt(), null, null, null, null, null, null, null,
                         reason, ApiTexts.inBothLanguages(stub));
             }
             return new Item(view.id(), view.status(), view.createdAt(), view.rating(), view.category(),
-                    view.comment(), view.callerName(), view.calledOn(), view.helpfulCount(), null, null);
+                    view.comment(), view.callerName(), view.calledOn(),
+                    view.calledTime() == null ? null : CallTimeValidator.format(view.calledTime()), view.helpfulCount(), null, null);
         }
     }
 }

@@ -1,15 +1,18 @@
 package dk.ringtjek.i18n;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** Language-aware formatting in templates: {date.longDate}, {regionCode.countryName}. */
+/** Language-aware formatting in templates: {date.longDate}, {time.clock}, {regionCode.countryName}. */
 @TemplateExtension
 public final class FormatExtensions {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private FormatExtensions() {
     }
@@ -17,6 +20,11 @@ public final class FormatExtensions {
     static String longDate(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(MessageExtensions.language().locale()));
+    }
+
+    /** A time of day as the clock shows it, 14:05, in both languages. */
+    static String clock(LocalTime time) {
+        return time == null ? "" : time.format(CLOCK);
     }
 
     /** The ISO date, for machine-readable attributes. */

@@ -27,7 +27,7 @@ public class CallTimeValidator implements ConstraintValidator<CallTime, String> 
     }
 
     /** A stored time as the form's field shows it. */
-    static String format(LocalTime time) {
+    public static String format(LocalTime time) {
         return "%02d:%02d".formatted(time.getHour(), time.getMinute());
     }
 }

@@ -212,6 +212,13 @@ class HistoryTest {
                 .firstResult());
         assertEquals(LocalTime.of(19, 45), saved.calledTime);
         assertMatches(saved.numberId);
+        // shown with the report, on the page and in the API
+        given().get(page).then().statusCode(200)
+                .body(containsString("<p class=\"called-on\"><small>Opkald modtaget: kl. 19:45</small></p>"));
+        given().get("/en/number/30418005").then().statusCode(200)
+                .body(containsString("<p class=\"called-on\"><small>Call received: at 19:45</small></p>"));
+        given().get("/api/v1/numbers/{n}/reports", "30418005").then().statusCode(200)
+                .body("reports[0].calledTime", org.hamcrest.Matchers.equalTo("19:45"));
     }
 
     private void assertMatches(long numberId) {
