@@ -23,7 +23,7 @@ public class ProductionSettingsProfile implements QuarkusTestProfile {
     private static final String PROD = "%prod.";
     private static final String TEST = "%test.";
     /** Test settings that relax production's limits; the production value applies instead. */
-    private static final String LIMITS = "ringtjek.abuse.";
+    private static final String[] LIMITS = {"ringtjek.abuse.", "ringtjek.owner.claims-per-hour"};
     /** Production settings that are not about the proxy, cookies, limits or caching. */
     private static final String[] NOT_OURS = {"quarkus.datasource.", "ringtjek.embedded-db.", "quarkus.log."};
 
@@ -34,7 +34,7 @@ public class ProductionSettingsProfile implements QuarkusTestProfile {
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith(PROD) && !isNotOurs(key.substring(PROD.length()))) {
                 overrides.put(key.substring(PROD.length()), properties.getProperty(key));
-            } else if (key.startsWith(TEST + LIMITS)) {
+            } else if (key.startsWith(TEST) && isLimit(key.substring(TEST.length()))) {
                 String plain = key.substring(TEST.length());
                 String production = properties.getProperty(PROD + plain, properties.getProperty(plain));
                 if (production != null) {
@@ -43,6 +43,15 @@ public class ProductionSettingsProfile implements QuarkusTestProfile {
             }
         }
         return overrides;
+    }
+
+    private static boolean isLimit(String key) {
+        for (String prefix : LIMITS) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNotOurs(String key) {
