@@ -39,8 +39,10 @@ class OwnerJourneyTest extends PhoneJourney {
     @Test
     void shouldTakeAnOwnerFromTheClaimToTheirAnswerAndNoticeOnThePublicPage() {
         phone.driver().manage().deleteAllCookies();
-        Reports.post(PAGE, Csrf.from(PAGE), "10.7.6.1", Reports.report("NEGATIVE", "SCAM_PHISHING", COMPLAINT))
-                .statusCode(303);
+        java.util.Map<String, String> complaint = new java.util.HashMap<>(
+                Reports.report("NEGATIVE", "SCAM_PHISHING", COMPLAINT));
+        complaint.put("calledTime", "14:05");
+        Reports.post(PAGE, Csrf.from(PAGE), "10.7.6.1", complaint).statusCode(303);
 
         phone.open(base, PAGE);
         phone.clickAndWaitForNewPage(phone.find(".owner-claim-link a"));
@@ -51,6 +53,7 @@ class OwnerJourneyTest extends PhoneJourney {
         phone.find("#email").sendKeys(EMAIL);
         phone.find("#evidence").sendKeys("https://journey-energi.example/kontakt viser nummeret");
         phone.screenshot("owner-claim-form");
+        PageChecks.checkLayout(phone);
         phone.clickAndWaitForNewPage(phone.find(".claim-form button[type=submit]"));
         assertEquals(PAGE + "/ejer/sendt", phone.currentPath());
 
@@ -61,6 +64,7 @@ class OwnerJourneyTest extends PhoneJourney {
         logIn("/redaktion/ejere", StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
         assertTrue(phone.text("main").contains("Journey Energi"));
         phone.screenshot("owner-claim-queue");
+        PageChecks.checkLayout(phone);
         phone.clickAndWaitForNewPage(phone.find(".owner-claim-item form[action$='/godkend'] button"));
         assertTrue(phone.text(".flash").contains("godkendt"));
         phone.clickAndWaitForNewPage(phone.find(".staff-nav form[action='/logout'] button"));
@@ -75,6 +79,7 @@ class OwnerJourneyTest extends PhoneJourney {
         assertEquals("/login", phone.currentPath());
 
         logIn("/konto/ejer", user.group(1), PASSWORD);
+        PageChecks.checkLayout(phone);
         phone.clickAndWaitForNewPage(phone.find(".owner-numbers a"));
         phone.find(".answer-form textarea").sendKeys(ANSWER);
         phone.clickAndWaitForNewPage(phone.find(".answer-form button"));
@@ -90,7 +95,11 @@ class OwnerJourneyTest extends PhoneJourney {
         assertTrue(phone.text(".reports .owner-answer").contains("Svar fra Journey Energi (verificeret ejer)"));
         assertTrue(phone.text(".reports .owner-answer").contains(ANSWER));
         assertTrue(phone.text(".reports").contains(COMPLAINT), "the report stays");
+        assertTrue(phone.text(".reports .called-on").contains("kl. 14:05"), "the time of the call is shown");
         phone.screenshot("owner-public-page");
+        PageChecks.checkLayout(phone);
+        phone.driver().executeScript("arguments[0].scrollIntoView()", phone.find(".reports .report"));
+        phone.screenshotOfScreen("owner-public-report");
     }
 
     private void logIn(String page, String username, String password) {
