@@ -61,6 +61,44 @@ class OwnerAnswerTest {
     }
 
     @Test
+    void shouldKeepExactlyOneAnswerWhenTheOwnerSendsItFromManyTabsAtOnce() throws Exception {
+        String page = "/nummer/33445523";
+        long report = Owners.report(page, "Ringede tre gange i træk og lagde på, Elselskab 23 i displayet");
+        Owners.Owner owner = Owners.verifiedOrganisation(mail, page, "+4533445523", "Elselskab 23",
+                "kundeservice@elselskab-23.example");
+        StaffLogin.Session desk = owner.session().readForm("/konto/ejer/33445523");
+        int tabs = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
+        List<Integer> statuses;
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < tabs; i++) {
+                String body = "Vi ringer kun én gang. Svar nummer " + i;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return desk.post().formParam("body", body)
+                            .post("/konto/ejer/33445523/anmeldelser/" + report + "/svar").statusCode();
+                }));
+            }
+            start.countDown();
+            statuses = new java.util.ArrayList<>();
+            for (var answer : sent) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, statuses.stream().filter(status -> status == 303).count(), "one answer taken: " + statuses);
+        assertEquals(tabs - 1, statuses.stream().filter(status -> status == 409).count(), "the rest refused: " + statuses);
+        assertEquals(1L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> OwnerAnswer.count("reportId", report)), "one answer stored");
+        assertEquals(List.of(ModerationAction.Kind.CLAIM_APPROVE, ModerationAction.Kind.OWNER_ANSWER),
+                OwnerApprovalTest.actionsOn("+4533445523"), "one answer in the log");
+        given().get(page).then().statusCode(200).body(containsString("Svar fra Elselskab 23 (verificeret ejer)"));
+    }
+
+    @Test
     void shouldLetModeratorsHideAnAnswerAndEditorsRemoveTheNotice() {
         String page = "/nummer/33445522";
         long report = Owners.report(page, "Sælger der ikke ville tage et nej, selskab 22");
