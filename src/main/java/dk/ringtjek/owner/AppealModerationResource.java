@@ -28,7 +28,7 @@ public class AppealModerationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance appeals(List<Appeal> appeals, AppealService.Reason[] reasons);
+        static native TemplateInstance appeals(List<AppealItem> appeals, AppealService.Reason[] reasons);
     }
 
     private final AppealService appeals;

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 
 import dk.ringtjek.moderation.ModerationAction;
 import dk.ringtjek.moderation.ModerationService;
+import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberChanges;
+import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.report.HideReason;
 import dk.ringtjek.report.Report;
 import dk.ringtjek.report.ReportStatus;
@@ -34,8 +36,10 @@ public class AppealService {
     private final ModerationService moderation;
     private final NumberChanges changes;
     private final Clock clock;
+    private final NumberNormaliser normaliser;
 
-    public AppealService(ModerationService moderation, NumberChanges changes, Clock clock) {
+    public AppealService(ModerationService moderation, NumberChanges changes, Clock clock, NumberNormaliser normaliser) {
+        this.normaliser = normaliser;
         this.moderation = moderation;
         this.changes = changes;
         this.clock = clock;
@@ -70,9 +74,21 @@ public class AppealService {
         return open(report, Appeal.Kind.OWNER, statement, "owner:" + owner.accountId());
     }
 
+    /** The open appeals, oldest first, each with its report and number: one query. */
     @Transactional
-    public List<Appeal> openAppeals() {
-        return Appeal.list("status = ?1 order by createdAt, id", Appeal.Status.OPEN);
+    public List<AppealItem> openAppeals() {
+        List<Object[]> rows = Appeal.getEntityManager().createQuery("""
+                select a, r.comment, r.callerName, r.status, r.hiddenReason, p.e164
+                from Appeal a, Report r, PhoneNumber p
+                where a.status = :open and r.id = a.reportId and p.id = a.numberId
+                order by a.createdAt, a.id""", Object[].class)
+                .setParameter("open", Appeal.Status.OPEN)
+                .getResultList();
+        return rows.stream().map(row -> {
+            Number number = normaliser.normalise((String) row[5]);
+            return new AppealItem((Appeal) row[0], normaliser.display(number), number.canonicalPath(),
+                    (String) row[1], (String) row[2], (ReportStatus) row[3], (String) row[4]);
+        }).toList();
     }
 
     /**

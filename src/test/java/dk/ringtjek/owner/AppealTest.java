@@ -50,7 +50,11 @@ class AppealTest {
         csrf.request().header("X-Forwarded-For", author).formParam("statement", "Igen").post(appeal).then().statusCode(409);
 
         StaffLogin.Session queue = StaffLogin.admin().readForm("/moderation/klager");
-        queue.get().get("/moderation/klager").then().body(containsString("Navnet stod på deres egen hjemmeside"));
+        queue.get().get("/moderation/klager").then().body(containsString("Navnet stod på deres egen hjemmeside"))
+                // the moderator decides with the report in front of them: its number, its text, where it stands
+                .body(containsString("<a href=\"/nummer/33445541\">33 44 55 41</a>"))
+                .body(containsString("Ringede om et lån, nævnte Karl Jensen som kontaktperson 41"))
+                .body(containsString("Anmeldelsen: skjult (Personlige oplysninger)"));
         queue.post().formParam("outcome", "uphold").formParam("reason", "MISTAKE").formParam("note", "ok")
                 .post("/moderation/klager/" + openAppeal(report) + "/afgoer").then().statusCode(303);
         assertEquals(ReportStatus.VISIBLE, status(report));
