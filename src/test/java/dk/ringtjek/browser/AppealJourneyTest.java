@@ -53,7 +53,7 @@ class AppealJourneyTest extends PhoneJourney {
         phone.screenshot("appeal-sent");
 
         phone.driver().manage().deleteAllCookies();
-        logIn("/moderation/klager");
+        logIn("/moderation/klager", StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
         WebElement item = phone.findAll(".appeal-item").stream().filter(e -> e.getText().contains(STATEMENT))
                 .findFirst().orElseThrow(() -> new AssertionError("the appeal is in the queue"));
         assertTrue(item.getText().contains(COMPLAINT), "the report is shown beside the appeal");
@@ -69,13 +69,5 @@ class AppealJourneyTest extends PhoneJourney {
         assertTrue(phone.text(".reports").contains(COMPLAINT), "restored on the public page");
         phone.open(base, NUMBER_PATH + "/moderation");
         assertTrue(phone.text("main").contains("Klage imødekommet"), phone.text("main"));
-    }
-
-    private void logIn(String page) {
-        phone.open(base, page);
-        assertEquals("/login", phone.currentPath(), "a staff page sends a visitor to the login");
-        phone.find("#j_username").sendKeys(StaffLogin.ADMIN);
-        phone.find("#j_password").sendKeys(StaffLogin.ADMIN_PASSWORD);
-        phone.clickAndWaitForNewPage(phone.find("form[action='/j_security_check'] button"));
     }
 }

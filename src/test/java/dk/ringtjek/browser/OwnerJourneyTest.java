@@ -101,12 +101,4 @@ class OwnerJourneyTest extends PhoneJourney {
         phone.driver().executeScript("arguments[0].scrollIntoView()", phone.find(".reports .report"));
         phone.screenshotOfScreen("owner-public-report");
     }
-
-    private void logIn(String page, String username, String password) {
-        phone.open(base, page);
-        assertEquals("/login", phone.currentPath(), "a staff page sends a visitor to the login");
-        phone.find("#j_username").sendKeys(username);
-        phone.find("#j_password").sendKeys(password);
-        phone.clickAndWaitForNewPage(phone.find("form[action='/j_security_check'] button"));
-    }
 }

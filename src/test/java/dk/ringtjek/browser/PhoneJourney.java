@@ -25,6 +25,16 @@ abstract class PhoneJourney {
         phone = Browser.startOnce(phone, Viewport.PHONE);
     }
 
+    /** Opens a staff page as a stranger, is sent to the login, and logs in through its form. */
+    protected void logIn(String page, String username, String password) {
+        phone.open(base, page);
+        org.junit.jupiter.api.Assertions.assertEquals("/login", phone.currentPath(),
+                "a staff page sends a visitor to the login");
+        phone.find("#j_username").sendKeys(username);
+        phone.find("#j_password").sendKeys(password);
+        phone.clickAndWaitForNewPage(phone.find("form[action='/j_security_check'] button"));
+    }
+
     @AfterAll
     static void stopBrowser() {
         Browser.close(phone);

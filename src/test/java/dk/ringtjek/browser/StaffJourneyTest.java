@@ -45,7 +45,7 @@ class StaffJourneyTest extends PhoneJourney {
         flag(OTHER_PAGE, OTHER_TEXT, "10.7.4.102", "10.7.4.103", "SPAM");
         flag(FLAGGED_PAGE, FLAGGED_TEXT, "10.7.4.100", "10.7.4.101", "PERSONAL_DATA");
 
-        logIn("/moderation", MODERATOR);
+        logIn("/moderation", MODERATOR, PASSWORD);
         assertEquals("/moderation", phone.currentPath());
         // a page wider than the phone is zoomed out, and a tap lands elsewhere (the staff links did once)
         PageChecks.checkLayout(phone);
@@ -72,7 +72,7 @@ class StaffJourneyTest extends PhoneJourney {
     @Test
     void shouldShowAnEditorsCorrectionOfTheOfficialInformation() {
         StaffLogin.ensureAccount(EDITOR, PASSWORD, StaffRole.EDITOR);
-        logIn("/redaktion/nummer/27700402", EDITOR);
+        logIn("/redaktion/nummer/27700402", EDITOR, PASSWORD);
         assertEquals("/redaktion/nummer/27700402", phone.currentPath());
 
         fill("ownerName", "Eksempel Forsikring A/S");
@@ -91,14 +91,6 @@ class StaffJourneyTest extends PhoneJourney {
         assertTrue(official.contains("Eksempel Forsikring A/S"));
         assertTrue(official.contains("Ringer om skader, policer og fornyelser."), "the correction is public");
         phone.screenshot("journey5-public-page");
-    }
-
-    private void logIn(String page, String username) {
-        phone.open(base, page);
-        assertEquals("/login", phone.currentPath(), "a staff page sends a visitor to the login");
-        phone.find("#j_username").sendKeys(username);
-        phone.find("#j_password").sendKeys(PASSWORD);
-        phone.clickAndWaitForNewPage(phone.find("form[action='/j_security_check'] button"));
     }
 
     private void fill(String id, String text) {
