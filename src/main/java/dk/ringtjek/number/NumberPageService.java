@@ -54,7 +54,8 @@ public class NumberPageService {
     public RenderedPage newestPage(Number number, PageForm form, Function<NumberPage, RenderedPage> render) {
         return cache.get(number.e164(), form, () -> reads.mayLag(() -> {
             Stored stored = stored(number);
-            return new NumberPageCache.Built(render.apply(pageFor(number, stored, null)),
+            NumberPage page = form.summaryOnly() ? summaryFor(number, stored) : pageFor(number, stored, null);
+            return new NumberPageCache.Built(render.apply(page),
                     stored.row().map(phone -> phone.pageVersion).orElse(-1L));
         }));
     }
@@ -84,6 +85,12 @@ public class NumberPageService {
         return rows.isEmpty() ? new Stored(Optional.empty(), Optional.empty())
                 : new Stored(Optional.of((PhoneNumber) rows.get(0)[0]),
                         Optional.ofNullable((CuratedEntry) rows.get(0)[1]));
+    }
+
+    /** The summary forms' page: the score without reports, no history, nothing from the owner. */
+    private NumberPage summaryFor(Number number, Stored stored) {
+        CrowdView crowd = stored.row().map(crowds::summaryOf).orElseGet(CrowdQueries::empty);
+        return new NumberPage(facts.factsOf(number), stored.curated(), crowd, stats.statsFor(number.e164()));
     }
 
     private NumberPage pageFor(Number number, Stored stored, Cursor before) {

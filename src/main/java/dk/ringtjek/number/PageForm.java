@@ -12,6 +12,14 @@ public enum PageForm {
     /** The JSON of GET /api/v1/numbers/{number}: the same data as the page, in no language. */
     API_ANSWER;
 
+    /**
+     * Whether this form shows only the number's summary (facts, verdict, score, lookups) and no report,
+     * history or owner's words, so that building it reads only those.
+     */
+    public boolean summaryOnly() {
+        return this == API_ANSWER;
+    }
+
     /** The page in a language. */
     public static PageForm page(Language language) {
         return switch (language) {

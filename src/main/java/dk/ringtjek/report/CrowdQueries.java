@@ -38,10 +38,7 @@ public class CrowdQueries {
     }
 
     public CrowdView crowdOf(PhoneNumber number, Cursor before) {
-        List<Object[]> counts = reads.em().createNativeQuery("""
-                select category, rating, count from number_category_count
-                where number_id = :id and count > 0""", Object[].class)
-                .setParameter("id", number.id).getResultList();
+        List<Object[]> counts = categoryCounts(number.id);
         // most numbers have a report or two: then the page shows no helpful ones, and nobody asks for them
         boolean experiences = number.reportCount >= CrowdView.EXPERIENCES_FROM;
         List<Report> helpful = experiences ? mostHelpful(number.id, Rating.POSITIVE) : List.of();
@@ -52,11 +49,31 @@ public class CrowdQueries {
             page = page.subList(0, config.pageSize());
             next = Cursor.after(page.get(page.size() - 1));
         }
+        return view(number, counts, views(helpful), views(complaints), page, next);
+    }
+
+    /**
+     * The score and what the calls were about, without any report: what the open-data API's number
+     * answer shows (its reports have an endpoint of their own). One query.
+     */
+    public CrowdView summaryOf(PhoneNumber number) {
+        return view(number, categoryCounts(number.id), List.of(), List.of(), List.of(), null);
+    }
+
+    private List<Object[]> categoryCounts(long numberId) {
+        return reads.em().createNativeQuery("""
+                select category, rating, count from number_category_count
+                where number_id = :id and count > 0""", Object[].class)
+                .setParameter("id", numberId).getResultList();
+    }
+
+    private static CrowdView view(PhoneNumber number, List<Object[]> counts, List<ReportView> helpful,
+            List<ReportView> complaints, List<ReportView> page, Cursor next) {
         return new CrowdView(number.peopleCount, number.reportCount, number.heldCount, number.hiddenCount, number.score, number.weightSum,
                 number.positiveCount, number.neutralCount, number.negativeCount, number.lastReportedAt,
                 categories(counts, number.peopleCount, null), categories(counts, number.peopleCount, Rating.NEGATIVE)
                         .stream().limit(THEMES).toList(),
-                views(helpful), views(complaints), page, next);
+                helpful, complaints, page, next);
     }
 
     private List<Report> mostHelpful(long numberId, Rating rating) {

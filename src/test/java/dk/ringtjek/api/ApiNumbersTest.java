@@ -35,6 +35,7 @@ class ApiNumbersTest {
     private static final String UNREPORTED = "+4533445599";
     private static final String LOOKED_UP = "+4533445577";
     private static final String CHANGING = "+4533445588";
+    private static final String BUSY = "+4533445578";
     private static final String LONDON = "+442079460000";
     private static final String UK_MOBILE = "+447400123456";
 
@@ -124,6 +125,28 @@ class ApiNumbersTest {
         api.request().header("If-None-Match", second).get("/api/v1/numbers/{n}", CHANGING).then()
                 .statusCode(200).body("community.reports", equalTo(1))
                 .body("community.categories.category", equalTo(List.of("SCAM_PHISHING")));
+    }
+
+    @Test
+    void shouldBuildTheAnswerFromTheNumbersSummaryAloneInThreeStatements() {
+        data.complaints(BUSY, dk.ringtjek.report.CrowdView.EXPERIENCES_FROM, Category.SALES);
+        NumberApiService answers = io.quarkus.arc.Arc.container().instance(NumberApiService.class).get();
+        org.hibernate.stat.Statistics statistics = io.quarkus.arc.Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get().getEntityManagerFactory()
+                .unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> answers.numberOf(BUSY));
+            // the number with its verdict, the category counts, the lookups: no report list, history or owner
+            assertEquals(3, statistics.getPrepareStatementCount(), "statements for one answer");
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+        api.request().get("/api/v1/numbers/{n}", BUSY).then().statusCode(200)
+                .body("community.reports", equalTo(dk.ringtjek.report.CrowdView.EXPERIENCES_FROM))
+                .body("community.categories.category", equalTo(List.of("SALES")));
     }
 
     @Test
