@@ -52,4 +52,19 @@ function bench.report(endpoint, summary, latency, extra)
         errors.connect + errors.read + errors.write, errors.timeout, extra and (" " .. extra) or ""))
 end
 
+-- Makes the calling script a GET of path_prefix .. number at the sampled numbers, reported as endpoint
+-- (wrk looks for setup, init, request and done as globals); headers are added to every request.
+function bench.get_numbers(endpoint, path_prefix, headers)
+    local sample
+    setup = function(thread) bench.setup(thread) end
+    init = function(args)
+        sample = bench.init(args)
+        for name, value in pairs(headers or {}) do
+            wrk.headers[name] = value
+        end
+    end
+    request = function() return wrk.format("GET", path_prefix .. bench.pick(sample)) end
+    done = function(summary, latency, requests) bench.report(endpoint, summary, latency) end
+end
+
 return bench

@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +39,7 @@ class OwnerAnswerTest {
     void shouldShowTheOwnersDatedAnswerUnderTheReportAndTheNoticeAboveTheReports() {
         String page = "/nummer/33445521";
         long report = Owners.report(page, "Ringede og spurgte efter mit kortnummer, påstod at være fra Elselskab 17");
-        Owners.Owner owner = Owners.verifiedOrganisation(mail, page, "+4533445521", "Elselskab 17",
-                "kundeservice@elselskab-17.example");
-        StaffLogin.Session desk = owner.session().readForm("/konto/ejer/33445521");
+        StaffLogin.Session desk = deskOf("33445521", "Elselskab 17", "kundeservice@elselskab-17.example");
         desk.post().formParam("body", "Vi spørger aldrig efter kortoplysninger i telefonen.")
                 .post("/konto/ejer/33445521/anmeldelser/" + report + "/svar").then().statusCode(303);
         desk.post().formParam("body", "Vores nummer bliver misbrugt siden 3. marts: opkald om kortoplysninger er ikke fra os.")
@@ -64,15 +68,13 @@ class OwnerAnswerTest {
     void shouldKeepExactlyOneAnswerWhenTheOwnerSendsItFromManyTabsAtOnce() throws Exception {
         String page = "/nummer/33445523";
         long report = Owners.report(page, "Ringede tre gange i træk og lagde på, Elselskab 23 i displayet");
-        Owners.Owner owner = Owners.verifiedOrganisation(mail, page, "+4533445523", "Elselskab 23",
-                "kundeservice@elselskab-23.example");
-        StaffLogin.Session desk = owner.session().readForm("/konto/ejer/33445523");
+        StaffLogin.Session desk = deskOf("33445523", "Elselskab 23", "kundeservice@elselskab-23.example");
         int tabs = 12;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
+        ExecutorService pool = Executors.newFixedThreadPool(tabs);
         List<Integer> statuses;
         try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> sent = new ArrayList<>();
             for (int i = 0; i < tabs; i++) {
                 String body = "Vi ringer kun én gang. Svar nummer " + i;
                 sent.add(pool.submit(() -> {
@@ -82,9 +84,9 @@ class OwnerAnswerTest {
                 }));
             }
             start.countDown();
-            statuses = new java.util.ArrayList<>();
+            statuses = new ArrayList<>();
             for (var answer : sent) {
-                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
             }
         } finally {
             pool.shutdownNow();
@@ -102,9 +104,7 @@ class OwnerAnswerTest {
     void shouldLetModeratorsHideAnAnswerAndEditorsRemoveTheNotice() {
         String page = "/nummer/33445522";
         long report = Owners.report(page, "Sælger der ikke ville tage et nej, selskab 22");
-        Owners.Owner owner = Owners.verifiedOrganisation(mail, page, "+4533445522", "Selskab 22",
-                "ejer@selskab-22.example");
-        StaffLogin.Session desk = owner.session().readForm("/konto/ejer/33445522");
+        StaffLogin.Session desk = deskOf("33445522", "Selskab 22", "ejer@selskab-22.example");
         desk.post().formParam("body", "Du er en løgner, og vi ved hvor du bor")
                 .post("/konto/ejer/33445522/anmeldelser/" + report + "/svar").then().statusCode(303);
         desk.post().formParam("body", "Ring til os på hovednummeret").post("/konto/ejer/33445522/opslag")
@@ -131,5 +131,11 @@ class OwnerAnswerTest {
         assertEquals(List.of(ModerationAction.Kind.CLAIM_APPROVE, ModerationAction.Kind.OWNER_ANSWER,
                 ModerationAction.Kind.NOTICE_PIN, ModerationAction.Kind.ANSWER_HIDE, ModerationAction.Kind.NOTICE_REMOVE),
                 OwnerApprovalTest.actionsOn("+4533445522"));
+    }
+
+    /** The owner's desk for a national number: a verified organisation's account, its forms read. */
+    private StaffLogin.Session deskOf(String national, String name, String email) {
+        Owners.Owner owner = Owners.verifiedOrganisation(mail, "/nummer/" + national, "+45" + national, name, email);
+        return owner.session().readForm("/konto/ejer/" + national);
     }
 }
