@@ -1,18 +1,8 @@
 package dk.ringtjek.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import dk.ringtjek.config.EmbeddedDatabase;
 
@@ -25,23 +15,13 @@ import dk.ringtjek.config.EmbeddedDatabase;
  */
 public class RestartablePostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private Path dataDirectory;
-    private int port;
-    private volatile EmbeddedPostgres postgres;
+    private SwitchablePostgres postgres;
 
     @Override
     public Map<String, String> start() {
-        try {
-            dataDirectory = Files.createTempDirectory("ringtjek-outage-db");
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        running(true);
+        postgres = new SwitchablePostgres("outage");
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
                 "quarkus.datasource.password", "");
     }
@@ -53,37 +33,11 @@ public class RestartablePostgresResource implements QuarkusTestResourceLifecycle
 
     @Override
     public void inject(TestInjector injector) {
-        Consumer<Boolean> control = this::running;
-        injector.injectIntoFields(control, RestartablePostgresResource::isSwitch);
-    }
-
-    private static boolean isSwitch(Field field) {
-        // by name: the test and this resource may see the annotation through different class loaders
-        return Stream.of(field.getAnnotations())
-                .anyMatch(a -> a.annotationType().getName().equals(DatabaseSwitch.class.getName()));
-    }
-
-    private synchronized void running(boolean on) {
-        try {
-            if (on && postgres == null) {
-                postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                        .setPort(port).setServerConfig("max_connections", "100").start();
-            } else if (!on && postgres != null) {
-                postgres.close();
-                postgres = null;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        postgres.injectSwitch(injector, DatabaseSwitch.class);
     }
 
     @Override
     public void stop() {
-        running(false);
-        try (Stream<Path> files = Files.walk(dataDirectory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        postgres.remove();
     }
 }
