@@ -1,7 +1,6 @@
 package dk.ringtjek.owner;
 
 import java.net.URI;
-import java.util.Optional;
 
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -19,15 +18,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
-import dk.ringtjek.abuse.BotGuard;
 import dk.ringtjek.abuse.ClientKey;
-import dk.ringtjek.abuse.FormTimer;
 import dk.ringtjek.abuse.RateLimitedException;
 import dk.ringtjek.i18n.CurrentLanguage;
 import dk.ringtjek.i18n.LocalizedPaths;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.web.FormErrors;
+import dk.ringtjek.web.FormGate;
 import dk.ringtjek.web.PublicPages;
 
 /**
@@ -52,20 +50,18 @@ public class ClaimResource {
     private final ClaimService claims;
     private final OwnerMail mail;
     private final ClientKey clientKey;
-    private final FormTimer formTimer;
-    private final BotGuard botGuard;
+    private final FormGate gate;
     private final ClaimLimits limits;
     private final Validator validator;
     private final CurrentLanguage language;
 
     public ClaimResource(NumberNormaliser normaliser, ClaimService claims, OwnerMail mail, ClientKey clientKey,
-            FormTimer formTimer, BotGuard botGuard, ClaimLimits limits, Validator validator, CurrentLanguage language) {
+            FormGate gate, ClaimLimits limits, Validator validator, CurrentLanguage language) {
         this.normaliser = normaliser;
         this.claims = claims;
         this.mail = mail;
         this.clientKey = clientKey;
-        this.formTimer = formTimer;
-        this.botGuard = botGuard;
+        this.gate = gate;
         this.limits = limits;
         this.validator = validator;
         this.language = language;
@@ -75,7 +71,7 @@ public class ClaimResource {
     @Path("nummer/{number}/ejer")
     public Response form(@PathParam("number") String spelling, @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
-        String token = formTimer.issue(clientKey.of(request), number.e164());
+        String token = gate.issue(clientKey.of(request), number.e164());
         return page(number, Response.Status.OK, new ClaimFormState(ClaimForm.empty(), FormErrors.none(), token));
     }
 
@@ -85,16 +81,13 @@ public class ClaimResource {
     public Response claim(@PathParam("number") String spelling, ClaimForm form, @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
         String client = clientKey.of(request);
-        if (botGuard.isBot(form.website, form.formToken, client, number.e164())) {
+        FormGate.Checked checked = gate.check(form.website, form.formToken, client, number.e164(),
+                () -> form.withRules(FormErrors.of(validator.validate(form))));
+        if (checked.bot()) {
             return Response.seeOther(localized(number.canonicalPath() + "/ejer/sendt")).build();
         }
-        FormErrors errors = form.withRules(FormErrors.of(validator.validate(form)));
-        String token = form.formToken;
-        Optional<String> resend = botGuard.resendReason(form.formToken, client, number.e164());
-        if (resend.isPresent()) {
-            errors = FormErrors.none().add(FormErrors.FORM, resend.get());
-            token = formTimer.issue(client, number.e164());
-        }
+        FormErrors errors = checked.errors();
+        String token = checked.token();
         if (!errors.isEmpty()) {
             return page(number, Response.Status.BAD_REQUEST, new ClaimFormState(form, errors, token));
         }

@@ -1,7 +1,6 @@
 package dk.ringtjek.report;
 
 import java.net.URI;
-import java.util.Optional;
 
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +19,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
-import dk.ringtjek.abuse.BotGuard;
 import dk.ringtjek.abuse.ClientKey;
-import dk.ringtjek.abuse.FormTimer;
 import dk.ringtjek.abuse.RateLimitedException;
 import dk.ringtjek.abuse.RateLimits;
 import dk.ringtjek.i18n.CurrentLanguage;
@@ -30,6 +27,7 @@ import dk.ringtjek.i18n.LocalizedPaths;
 import dk.ringtjek.number.Number;
 import dk.ringtjek.number.NumberNormaliser;
 import dk.ringtjek.web.FormErrors;
+import dk.ringtjek.web.FormGate;
 import dk.ringtjek.web.PublicPages;
 
 /**
@@ -52,19 +50,17 @@ public class ReportFormResource {
     private final NumberNormaliser normaliser;
     private final ReportService reports;
     private final ClientKey clientKey;
-    private final FormTimer formTimer;
-    private final BotGuard botGuard;
+    private final FormGate gate;
     private final RateLimits limits;
     private final Validator validator;
     private final CurrentLanguage language;
 
     public ReportFormResource(NumberNormaliser normaliser, ReportService reports, ClientKey clientKey,
-            FormTimer formTimer, BotGuard botGuard, RateLimits limits, Validator validator, CurrentLanguage language) {
+            FormGate gate, RateLimits limits, Validator validator, CurrentLanguage language) {
         this.normaliser = normaliser;
         this.reports = reports;
         this.clientKey = clientKey;
-        this.formTimer = formTimer;
-        this.botGuard = botGuard;
+        this.gate = gate;
         this.limits = limits;
         this.validator = validator;
         this.language = language;
@@ -74,7 +70,7 @@ public class ReportFormResource {
     @Path("nummer/{number}/anmeld")
     public Response form(@PathParam("number") String spelling, @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
-        String token = formTimer.issue(clientKey.of(request), number.e164());
+        String token = gate.issue(clientKey.of(request), number.e164());
         return page(number, Response.Status.OK, ReportFormState.fresh(reportsPath(number), token));
     }
 
@@ -84,17 +80,14 @@ public class ReportFormResource {
     public Response report(@PathParam("number") String spelling, ReportForm form, @Context HttpServerRequest request) {
         Number number = normaliser.normalise(spelling);
         String author = clientKey.of(request);
-        if (botGuard.isBot(form.website, form.formToken, author, number.e164())) {
+        FormGate.Checked checked = gate.check(form.website, form.formToken, author, number.e164(),
+                () -> FormErrors.of(validator.validate(form)));
+        if (checked.bot()) {
             // dropped silently: nothing to learn for the bot
             return Response.seeOther(localized(number.canonicalPath() + "/tak")).build();
         }
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        String token = form.formToken;
-        Optional<String> resend = botGuard.resendReason(form.formToken, author, number.e164());
-        if (resend.isPresent()) {
-            errors = FormErrors.none().add(FormErrors.FORM, resend.get());
-            token = formTimer.issue(author, number.e164());
-        }
+        FormErrors errors = checked.errors();
+        String token = checked.token();
         if (!errors.isEmpty()) {
             return page(number, Response.Status.BAD_REQUEST,
                     ReportFormState.invalid(form, errors, reportsPath(number), token));
